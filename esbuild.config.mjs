@@ -1,0 +1,59 @@
+// Builds the plugin (production/dev), the CLI and the benchmark from one config.
+import esbuild from "esbuild";
+import { builtinModules } from "node:module";
+import { copyFileSync, mkdirSync } from "node:fs";
+
+const mode = process.argv[2] ?? "production";
+const quiet = process.argv.includes("--quiet");
+const obsidianProvided = [
+  "obsidian", "electron",
+  "@codemirror/autocomplete", "@codemirror/collab", "@codemirror/commands", "@codemirror/language",
+  "@codemirror/lint", "@codemirror/search", "@codemirror/state", "@codemirror/view",
+  "@lezer/common", "@lezer/highlight", "@lezer/lr",
+  ...builtinModules, ...builtinModules.map((m) => `node:${m}`),
+];
+const pluginDir = "examples/vault/.obsidian/plugins/one-on-one";
+const logLevel = quiet ? "error" : "info";
+
+function installIntoVault() {
+  mkdirSync(pluginDir, { recursive: true });
+  for (const f of ["manifest.json", "styles.css"]) copyFileSync(f, `${pluginDir}/${f}`);
+}
+
+if (mode === "production" || mode === "dev") {
+  const dev = mode === "dev";
+  if (dev) installIntoVault();
+  const ctx = await esbuild.context({
+    entryPoints: ["src/main.ts"],
+    bundle: true,
+    external: obsidianProvided,
+    format: "cjs",
+    target: "es2018",
+    platform: "browser",
+    logLevel,
+    sourcemap: dev ? "inline" : false,
+    treeShaking: true,
+    minify: !dev,
+    metafile: true,
+    outfile: dev ? `${pluginDir}/main.js` : "main.js",
+  });
+  if (dev) await ctx.watch();
+  else { await ctx.rebuild(); await ctx.dispose(); }
+} else if (mode === "cli" || mode === "bench") {
+  await esbuild.build({
+    entryPoints: [mode === "cli" ? "src/cli/bin.ts" : "bench/main.ts"],
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    logLevel,
+    banner: mode === "cli" ? { js: "#!/usr/bin/env node" } : undefined,
+    external: mode === "bench" ? ["remark", "remark-gfm"] : [],
+    outfile: mode === "cli" ? "dist/cli.js" : "dist/bench.js",
+  });
+} else if (mode === "install") {
+  installIntoVault();
+} else {
+  console.error(`unknown build mode: ${mode}`);
+  process.exit(2);
+}

@@ -1,0 +1,13 @@
+// What feature modules get from the plugin: the app, register* through the plugin, and settings.
+import type { App, Plugin } from "obsidian";
+import type { OneOnOneSettings } from "../settings";
+
+export interface Host {
+  readonly app: App;
+  /** The plugin instance: every event, command, view and interval is registered through it. */
+  readonly plugin: Plugin;
+  readonly settings: OneOnOneSettings;
+  saveSettings(): Promise<void>;
+  /** Listeners told after settings changed (features re-read what they cache). */
+  onSettingsChange(listener: () => void): void;
+}

@@ -1,0 +1,129 @@
+// Settings: the type, the defaults, and a pure migrate(raw) that never throws.
+export type Severity = "error" | "warning" | "info" | "hint";
+export type RuleSetting = Severity | "off";
+export type DoneDateFormat = "emoji" | "dataview" | "none";
+
+export interface OneOnOneSettings {
+  /** Schema version of data.json, bumped when keys are renamed. */
+  version: number;
+  /** The user's own name; `@me` and these names mean the user. */
+  myName: string;
+  myAliases: string[];
+  peopleFolder: string;
+  /** Path pattern of a new 1:1 note, template variables allowed. */
+  notePathPattern: string;
+  /** Vault path of the 1:1 template; empty = built-in default. */
+  noteTemplate: string;
+  dailyTemplate: string;
+  questionBank: string;
+  questionCount: number;
+  /** Allow a second 1:1 note with the same person on the same day (suffix " (2)"). */
+  allowSameDayNote: boolean;
+  /** Fallbacks when the core Daily notes plugin is off. */
+  dailyFolder: string;
+  dailyFormat: string;
+  excludedFolders: string[];
+  /** How a completed item is stamped. */
+  doneDate: DoneDateFormat;
+  cancelledDate: boolean;
+  /** Status characters beyond space/x/X/-/>/ that count as closed. */
+  closedStatuses: string;
+  staleCarried: number;
+  staleDays: number;
+  dueSoonDays: number;
+  feedbackLint: boolean;
+  ruleSeverity: Record<string, RuleSetting>;
+}
+
+export const DEFAULT_SETTINGS: Readonly<OneOnOneSettings> = Object.freeze({
+  version: 1,
+  myName: "",
+  myAliases: [],
+  peopleFolder: "People",
+  notePathPattern: "1-1s/{{person}}/{{date:YYYY-MM-DD}}.md",
+  noteTemplate: "",
+  dailyTemplate: "",
+  questionBank: "",
+  questionCount: 2,
+  allowSameDayNote: false,
+  dailyFolder: "",
+  dailyFormat: "YYYY-MM-DD",
+  excludedFolders: [],
+  doneDate: "emoji",
+  cancelledDate: true,
+  closedStatuses: "",
+  staleCarried: 3,
+  staleDays: 30,
+  dueSoonDays: 7,
+  feedbackLint: true,
+  ruleSeverity: {},
+});
+
+export interface MigrationResult {
+  settings: OneOnOneSettings;
+  /** Human-readable problems found in the stored data; empty when all was well. */
+  problems: string[];
+}
+
+const SEVERITIES: readonly string[] = ["error", "warning", "info", "hint", "off"];
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** Turns whatever was stored into valid settings: unknown keys dropped, bad values replaced by defaults. */
+export function migrate(raw: unknown): MigrationResult {
+  const settings = cloneDefaults();
+  const problems: string[] = [];
+  if (raw === null || raw === undefined) return { settings, problems };
+  if (!isRecord(raw)) {
+    problems.push("Stored settings were not an object; defaults are used.");
+    return { settings, problems };
+  }
+  const bad = (key: string) => problems.push(`Setting "${key}" had an invalid value; the default is used.`);
+  const take = <K extends keyof OneOnOneSettings>(key: K, ok: (v: unknown) => boolean, map?: (v: unknown) => OneOnOneSettings[K]) => {
+    if (!(key in raw)) return;
+    const v = raw[key];
+    if (ok(v)) settings[key] = map ? map(v) : (v as OneOnOneSettings[K]);
+    else bad(key);
+  };
+  const str = (v: unknown) => typeof v === "string";
+  const nonEmpty = (v: unknown) => typeof v === "string" && v.trim() !== "";
+  const bool = (v: unknown) => typeof v === "boolean";
+  const count = (min: number, max: number) => (v: unknown) => typeof v === "number" && Number.isInteger(v) && v >= min && v <= max;
+  const strList = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === "string");
+
+  take("myName", str);
+  take("myAliases", strList, (v) => [...(v as string[])]);
+  take("peopleFolder", str);
+  take("notePathPattern", nonEmpty);
+  take("noteTemplate", str);
+  take("dailyTemplate", str);
+  take("questionBank", str);
+  take("questionCount", count(0, 20));
+  take("allowSameDayNote", bool);
+  take("dailyFolder", str);
+  take("dailyFormat", nonEmpty);
+  take("excludedFolders", strList, (v) => [...(v as string[])]);
+  take("doneDate", (v) => v === "emoji" || v === "dataview" || v === "none");
+  take("cancelledDate", bool);
+  take("closedStatuses", str);
+  take("staleCarried", count(1, 1000));
+  take("staleDays", count(1, 10000));
+  take("dueSoonDays", count(0, 365));
+  take("feedbackLint", bool);
+  if ("ruleSeverity" in raw) {
+    const rs = raw.ruleSeverity;
+    if (isRecord(rs)) {
+      for (const [id, sev] of Object.entries(rs)) {
+        if (typeof sev === "string" && SEVERITIES.includes(sev)) settings.ruleSeverity[id] = sev as RuleSetting;
+        else bad(`ruleSeverity.${id}`);
+      }
+    } else bad("ruleSeverity");
+  }
+  return { settings, problems };
+}
+
+function cloneDefaults(): OneOnOneSettings {
+  return { ...DEFAULT_SETTINGS, myAliases: [], excludedFolders: [], ruleSeverity: {} };
+}
