@@ -1,0 +1,101 @@
+// The person directory: person notes (name = basename, aliases, cadence) and the user ("me").
+import { parseFrontmatter, stringList, type FrontmatterValue } from "../markdown/frontmatter";
+import { parseCadence, type Cadence } from "./cadence";
+
+export interface Person {
+  /** The person note's basename. */
+  name: string;
+  /** Vault path of the person note. */
+  path: string;
+  aliases: string[];
+  cadence: Cadence | null;
+  /** Problems found in the person note (bad cadence, broken frontmatter). */
+  problems: string[];
+}
+
+export interface Me {
+  name: string;
+  aliases: string[];
+}
+
+/** Who a name refers to: a person, the user, or nobody known. */
+export type Resolved = { kind: "person"; person: Person } | { kind: "me" } | null;
+
+/** Reads a person from a note in the people folder; null when the path is not in that folder. */
+export function personFromNote(path: string, text: string, peopleFolder: string): Person | null {
+  if (!isInFolder(path, peopleFolder) || !path.toLowerCase().endsWith(".md")) return null;
+  const name = basename(path);
+  const fm = parseFrontmatter(text);
+  const problems: string[] = [];
+  if (fm.error) problems.push(`Broken frontmatter: ${fm.error}`);
+  const cadence = parseCadence(fm.data.cadence as FrontmatterValue | undefined);
+  if (cadence === "invalid") problems.push(`Unknown cadence "${String(fm.data.cadence)}" (use weekly, biweekly, monthly or "every N days")`);
+  const aliases = [...stringList(fm.data.aliases), ...stringList(fm.data.alias)].map((a) => a.trim()).filter((a) => a !== "");
+  return { name, path, aliases, cadence: cadence === "invalid" ? null : cadence, problems };
+}
+
+export function basename(path: string): string {
+  const file = path.slice(path.lastIndexOf("/") + 1);
+  return file.toLowerCase().endsWith(".md") ? file.slice(0, -3) : file;
+}
+
+export function isInFolder(path: string, folder: string): boolean {
+  const f = folder.replace(/^\/+|\/+$/g, "");
+  if (f === "") return true;
+  return path.startsWith(f + "/");
+}
+
+/** Case- and space-insensitive key for matching names and aliases. */
+export function nameKey(s: string): string {
+  return s.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+export class PersonDirectory {
+  private readonly byKey = new Map<string, Person>();
+  private readonly meKeys = new Set<string>();
+  private readonly people: Person[];
+
+  constructor(people: readonly Person[], me: Me) {
+    this.people = [...people].sort((a, b) => a.name.localeCompare(b.name));
+    // Names win over aliases; the first person to claim an alias keeps it.
+    for (const p of this.people) this.byKey.set(nameKey(p.name), p);
+    for (const p of this.people) {
+      for (const a of p.aliases) if (!this.byKey.has(nameKey(a))) this.byKey.set(nameKey(a), p);
+    }
+    this.meKeys.add("me");
+    for (const n of [me.name, ...me.aliases]) if (n.trim()) this.meKeys.add(nameKey(n));
+  }
+
+  all(): readonly Person[] {
+    return this.people;
+  }
+
+  /** Resolves a name, alias, `@me` or a link target to a person or the user. */
+  resolve(name: string): Resolved {
+    const key = nameKey(name.replace(/^@/, ""));
+    if (this.meKeys.has(key)) return { kind: "me" };
+    const p = this.byKey.get(key);
+    return p ? { kind: "person", person: p } : null;
+  }
+
+  get(name: string): Person | null {
+    const r = this.resolve(name);
+    return r?.kind === "person" ? r.person : null;
+  }
+
+  /** Every name and alias with its person, for pickers and mention matching. */
+  names(): { text: string; person: Person }[] {
+    const seen = new Set<string>();
+    const res: { text: string; person: Person }[] = [];
+    for (const p of this.people) {
+      for (const t of [p.name, ...p.aliases]) {
+        const k = nameKey(t);
+        if (!seen.has(k) && this.byKey.get(k) === p) {
+          seen.add(k);
+          res.push({ text: t, person: p });
+        }
+      }
+    }
+    return res;
+  }
+}

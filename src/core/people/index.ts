@@ -1,0 +1,2 @@
+export * from "./cadence";
+export * from "./directory";
