@@ -1,5 +1,5 @@
 // The person directory: person notes (name = basename, aliases, cadence) and the user ("me").
-import { parseFrontmatter, stringList, type FrontmatterValue } from "../markdown/frontmatter";
+import { parseFrontmatter, stringList } from "../markdown/frontmatter";
 import { parseCadence, type Cadence } from "./cadence";
 
 export interface Person {
@@ -28,8 +28,8 @@ export function personFromNote(path: string, text: string, peopleFolder: string)
   const fm = parseFrontmatter(text);
   const problems: string[] = [];
   if (fm.error) problems.push(`Broken frontmatter: ${fm.error}`);
-  const cadence = parseCadence(fm.data.cadence as FrontmatterValue | undefined);
-  if (cadence === "invalid") problems.push(`Unknown cadence "${String(fm.data.cadence)}" (use weekly, biweekly, monthly or "every N days")`);
+  const cadence = parseCadence(fm.data.cadence);
+  if (cadence === "invalid") problems.push(`Unknown cadence "${JSON.stringify(fm.data.cadence)}" (use weekly, biweekly, monthly or "every N days")`);
   const aliases = [...stringList(fm.data.aliases), ...stringList(fm.data.alias)].map((a) => a.trim()).filter((a) => a !== "");
   return { name, path, aliases, cadence: cadence === "invalid" ? null : cadence, problems };
 }
