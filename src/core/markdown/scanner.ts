@@ -28,88 +28,177 @@ export interface ScannedNote {
   frontmatterEnd: number;
 }
 
-interface Fence {
-  char: number;
-  length: number;
-  quoteDepth: number;
-}
-
 const QUOTE = 62; // >
 const SPACE = 32;
 const TAB = 9;
+const BACKTICK = 96;
+const TILDE = 126;
 
 /** Scans a note once; never throws. */
 export function scanNote(text: string): ScannedNote {
   const { bom, lines: raw, eols } = splitText(text);
   const lines: MarkdownLine[] = new Array<MarkdownLine>(raw.length);
-  const frontmatterEnd = findFrontmatterEnd(raw);
-  let fence: Fence | null = null;
-  let inPercent = false;
-  let inHtml = false;
-
+  const scanner = new LineScanner(text);
+  let offset = bom ? 1 : 0;
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i];
-    if (i <= frontmatterEnd) {
-      lines[i] = plain(i, t, "frontmatter", 0, 0);
-      continue;
+    const context = scanner.next(offset, offset + t.length);
+    const start = scanner.contentStart - offset;
+    const line: MarkdownLine = { index: i, text: t, context, quoteDepth: scanner.quoteDepth, contentStart: start, heading: null, callout: null };
+    if (context === "text") {
+      line.heading = readHeading(t, start);
+      if (scanner.quoteDepth > 0) line.callout = readCallout(t, start);
     }
-    const { depth, start } = quotePrefix(t);
-    if (fence) {
-      if (depth < fence.quoteDepth) fence = null; // the quote holding the fence ended
+    lines[i] = line;
+    offset += t.length + eols[i].length;
+  }
+  return { bom, lines, eols, frontmatterEnd: scanner.frontmatterEnd };
+}
+
+/** Finds the first occurrence of a needle at or after a position, remembering the answer for later, larger positions. */
+class Finder {
+  private from = -1;
+  private found = -1;
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+  ) {}
+
+  /** First index >= from, or text.length when there is none; `from` must not decrease between calls. */
+  at(from: number): number {
+    if (this.from === -1 || this.found < from) {
+      const i = this.text.indexOf(this.needle, from);
+      this.found = i === -1 ? this.text.length : i;
+    }
+    this.from = from;
+    return this.found;
+  }
+}
+
+/**
+ * Classifies the lines of one text in order, without allocating per line: readers that only
+ * need a few lines (the action parser) slice just those. `scanNote` is built on it.
+ */
+export class LineScanner {
+  /** Line index of the closing `---` of the frontmatter, or -1. */
+  readonly frontmatterEnd: number;
+  /** Of the last line given to next(): `>` levels before the content. */
+  quoteDepth = 0;
+  /** Of the last line given to next(): offset in the text where the content starts, after the quote prefix. */
+  contentStart = 0;
+  private lineIndex = -1;
+  private fenceChar = 0;
+  private fenceLength = 0;
+  private fenceDepth = 0;
+  private inPercent = false;
+  private inHtml = false;
+  private readonly percent: Finder;
+  private readonly htmlEnd: Finder;
+
+  constructor(private readonly text: string) {
+    this.frontmatterEnd = findFrontmatterEnd(text);
+    this.percent = new Finder(text, "%%");
+    this.htmlEnd = new Finder(text, "-->");
+  }
+
+  /** Classifies the next line, text[start, end) without its ending; lines must come in order. */
+  next(start: number, end: number): LineContext {
+    const t = this.text;
+    this.lineIndex++;
+    if (this.lineIndex <= this.frontmatterEnd) {
+      this.quoteDepth = 0;
+      this.contentStart = start;
+      return "frontmatter";
+    }
+    const cs = this.readQuotePrefix(start, end);
+    const depth = this.quoteDepth;
+    if (this.fenceChar !== 0) {
+      if (depth < this.fenceDepth) this.fenceChar = 0; // the quote holding the fence ended
       else {
-        if (closesFence(t, start, fence)) fence = null;
-        lines[i] = plain(i, t, "code", depth, start);
-        continue;
+        if (this.closesFence(cs, end)) this.fenceChar = 0;
+        return "code";
       }
     }
-    if (inHtml) {
-      if (t.includes("-->")) inHtml = false;
-      lines[i] = plain(i, t, "comment", depth, start);
-      continue;
+    if (this.inHtml) {
+      if (this.htmlEnd.at(start) + 3 <= end) this.inHtml = false;
+      return "comment";
     }
-    const lead = skipSpaces(t, start);
-    if (inPercent) {
-      if (countPercent(t) % 2 === 1) inPercent = false;
-      lines[i] = plain(i, t, "comment", depth, start);
-      continue;
+    const lead = skipSpaces(t, cs, end);
+    if (this.inPercent) {
+      if (this.countPercent(start, end) % 2 === 1) this.inPercent = false;
+      return "comment";
     }
-    const opened = opensFence(t, lead, depth);
-    if (opened) {
-      fence = opened;
-      lines[i] = plain(i, t, "code", depth, start);
-      continue;
+    if (this.opensFence(lead, end, depth)) return "code";
+    const c = lead < end ? t.charCodeAt(lead) : -1;
+    if (c === 60 && t.startsWith("<!--", lead) && lead + 4 <= end) {
+      // <
+      if (this.htmlEnd.at(lead + 4) + 3 > end) this.inHtml = true;
+      return "comment";
     }
-    if (t.startsWith("<!--", lead)) {
-      if (!t.includes("-->", lead + 4)) inHtml = true;
-      lines[i] = plain(i, t, "comment", depth, start);
-      continue;
-    }
-    const percents = countPercent(t);
-    if (t.startsWith("%%", lead)) {
-      if (percents % 2 === 1) inPercent = true;
-      lines[i] = plain(i, t, "comment", depth, start);
-      continue;
+    const percents = this.countPercent(start, end);
+    if (c === 37 && lead + 1 < end && t.charCodeAt(lead + 1) === 37) {
+      // %%
+      if (percents % 2 === 1) this.inPercent = true;
+      return "comment";
     }
     // An inline comment opened mid-line and left open hides the lines after it.
-    if (percents % 2 === 1) inPercent = true;
-    const line = plain(i, t, "text", depth, start);
-    line.heading = readHeading(t, start);
-    if (depth > 0) line.callout = readCallout(t, start);
-    lines[i] = line;
+    if (percents % 2 === 1) this.inPercent = true;
+    return "text";
   }
-  return { bom, lines, eols, frontmatterEnd };
-}
 
-function plain(index: number, text: string, context: LineContext, quoteDepth: number, contentStart: number): MarkdownLine {
-  return { index, text, context, quoteDepth, contentStart, heading: null, callout: null };
-}
-
-function findFrontmatterEnd(lines: string[]): number {
-  if (lines.length < 2 || lines[0].trimEnd() !== "---") return -1;
-  for (let i = 1; i < lines.length; i++) {
-    if (lines[i].trimEnd() === "---") return i;
+  /** Reads `>`, `> >`, `>>` prefixes (each may be preceded by up to 3 spaces and followed by one space). */
+  private readQuotePrefix(start: number, end: number): number {
+    const t = this.text;
+    let depth = 0;
+    let i = start;
+    for (;;) {
+      let j = i;
+      while (j < end && j - i < 3 && t.charCodeAt(j) === SPACE) j++;
+      if (j >= end || t.charCodeAt(j) !== QUOTE) break;
+      depth++;
+      i = j + 1;
+      const c = i < end ? t.charCodeAt(i) : -1;
+      if (c === SPACE || c === TAB) i++;
+    }
+    this.quoteDepth = depth;
+    this.contentStart = i;
+    return i;
   }
-  return -1;
+
+  private opensFence(lead: number, end: number, depth: number): boolean {
+    const t = this.text;
+    const ch = lead < end ? t.charCodeAt(lead) : -1;
+    if (ch !== BACKTICK && ch !== TILDE) return false;
+    const length = runLength(t, lead, end, ch);
+    if (length < 3) return false;
+    if (ch === BACKTICK) {
+      // Backtick fences take no backtick in the info string.
+      for (let i = lead + length; i < end; i++) if (t.charCodeAt(i) === BACKTICK) return false;
+    }
+    this.fenceChar = ch;
+    this.fenceLength = length;
+    this.fenceDepth = depth;
+    return true;
+  }
+
+  private closesFence(cs: number, end: number): boolean {
+    const t = this.text;
+    const lead = skipSpaces(t, cs, end);
+    const length = runLength(t, lead, end, this.fenceChar);
+    if (length < this.fenceLength) return false;
+    for (let i = lead + length; i < end; i++) if (!isBlank(t.charCodeAt(i))) return false;
+    return true;
+  }
+
+  private countPercent(start: number, end: number): number {
+    let n = 0;
+    let i = this.percent.at(start);
+    while (i + 2 <= end) {
+      n++;
+      i = this.percent.at(i + 2);
+    }
+    return n;
+  }
 }
 
 /** Reads `>`, `> >`, `>>` prefixes (each may be preceded by up to 3 spaces and followed by one space). */
@@ -128,9 +217,52 @@ export function quotePrefix(t: string): { depth: number; start: number } {
   return { depth, start: i };
 }
 
-function skipSpaces(t: string, from: number): number {
+function findFrontmatterEnd(text: string): number {
+  const first = nextLine(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  if (first.next === -1 || !isFence3(text, first.start, first.end)) return -1;
+  let line = 0;
+  let pos = first.next;
+  while (pos !== -1) {
+    const l = nextLine(text, pos);
+    line++;
+    if (isFence3(text, l.start, l.end)) return line;
+    pos = l.next;
+  }
+  return -1;
+}
+
+/** The line starting at `start`: its end and where the next line starts (-1 after the last line). */
+function nextLine(text: string, start: number): { start: number; end: number; next: number } {
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return { start, end: i, next: i + 1 };
+    if (c === 13) return { start, end: i, next: text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1 };
+  }
+  return { start, end: text.length, next: -1 };
+}
+
+/** `---` followed only by whitespace (what `trimEnd() === "---"` means). */
+function isFence3(t: string, start: number, end: number): boolean {
+  if (end - start < 3 || !t.startsWith("---", start)) return false;
+  for (let i = start + 3; i < end; i++) if (!isWhitespace(t.charCodeAt(i))) return false;
+  return true;
+}
+
+function isBlank(c: number): boolean {
+  return c === SPACE || c === TAB || isWhitespace(c);
+}
+
+/** What String.prototype.trim removes. */
+function isWhitespace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+function skipSpaces(t: string, from: number, end: number): number {
   let i = from;
-  while (i < t.length) {
+  while (i < end) {
     const c = t.charCodeAt(i);
     if (c !== SPACE && c !== TAB) break;
     i++;
@@ -138,41 +270,17 @@ function skipSpaces(t: string, from: number): number {
   return i;
 }
 
-function runLength(t: string, from: number, ch: number): number {
+function runLength(t: string, from: number, end: number, ch: number): number {
   let i = from;
-  while (t.charCodeAt(i) === ch) i++;
+  while (i < end && t.charCodeAt(i) === ch) i++;
   return i - from;
 }
 
-function opensFence(t: string, lead: number, depth: number): Fence | null {
-  const ch = t.charCodeAt(lead);
-  if (ch !== 96 && ch !== 126) return null; // ` or ~
-  const length = runLength(t, lead, ch);
-  if (length < 3) return null;
-  if (ch === 96 && t.indexOf("`", lead + length) !== -1) return null; // backtick fences take no backtick in the info string
-  return { char: ch, length, quoteDepth: depth };
-}
-
-function closesFence(t: string, start: number, fence: Fence): boolean {
-  const lead = skipSpaces(t, start);
-  const length = runLength(t, lead, fence.char);
-  return length >= fence.length && t.slice(lead + length).trim() === "";
-}
-
-function countPercent(t: string): number {
-  let n = 0;
-  let i = t.indexOf("%%");
-  while (i !== -1) {
-    n++;
-    i = t.indexOf("%%", i + 2);
-  }
-  return n;
-}
-
-function readHeading(t: string, start: number): MarkdownLine["heading"] {
+/** Reads an ATX heading from a line whose content starts at `start`; null when it is not one. */
+export function readHeading(t: string, start: number): MarkdownLine["heading"] {
   let i = start;
   while (i < t.length && i - start < 3 && t.charCodeAt(i) === SPACE) i++;
-  const level = runLength(t, i, 35); // #
+  const level = runLength(t, i, t.length, 35); // #
   if (level < 1 || level > 6) return null;
   const after = t.charCodeAt(i + level);
   if (i + level < t.length && after !== SPACE && after !== TAB) return null;

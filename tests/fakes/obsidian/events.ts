@@ -63,11 +63,13 @@ export class Component {
   _loaded = false;
   _events: (() => unknown)[] = [];
   _children: Component[] = [];
+  /** Fake-internal: the promise an async onload returned (loadPlugin awaits it). */
+  _onloadResult: unknown = undefined;
 
   load(): void {
     if (this._loaded) return;
     this._loaded = true;
-    this.onload();
+    this._onloadResult = this.onload();
     for (const child of this._children.slice()) child.load();
   }
 

@@ -1,0 +1,39 @@
+// Character classes shared by the task-line readers (char codes, no regex per character).
+
+/** What String.prototype.trim removes, including the non-breaking space. */
+export function isWhitespace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** ASCII punctuation that ends a tag (all but `-`, `_` and `/`). */
+const TAG_STOP = "!\"#$%&'()*+,.:;<=>?@[\\]^`{|}~";
+
+/** Whether `c` may be part of a tag, as Obsidian reads tags. */
+export function isTagChar(c: number): boolean {
+  if (isWhitespace(c)) return false;
+  if (c < 128) return !TAG_STOP.includes(String.fromCharCode(c));
+  return !((c >= 0x2000 && c <= 0x206f) || (c >= 0x2e00 && c <= 0x2e7f) || c === 0x3000);
+}
+
+const WORD = /^[\p{L}\p{N}\p{M}]/u;
+
+/** Whether the code point at `i` is a letter, digit or combining mark (any script). */
+export function isWordAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD.test(s.slice(i, i + 2));
+}
+
+/** Width in UTF-16 units of the code point at `i`. */
+export function widthAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length ? 2 : 1;
+}
+
+/** Whether the block id character class (`^id`: letters, digits, `-`) holds for `c`. */
+export function isBlockIdChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
+}

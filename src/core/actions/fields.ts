@@ -1,0 +1,372 @@
+// The fields of one task line, read anywhere in the body (as Dataview does), the leftmost of a kind winning.
+import type { Priority } from "./types";
+import { isBlockIdChar, isTagChar, isWhitespace, widthAt } from "./chars";
+import { isDateShaped, isRealDate } from "./dates";
+import { inlineFieldAt, linkTarget, maskedRanges, wikilinkEnd } from "./inline";
+import { mentionEnd, isMentionBoundary } from "./mentions";
+
+export type DateKind = "due" | "scheduled" | "start" | "created" | "done" | "cancelled";
+export type FieldKind = DateKind | "priority" | "recurrence" | "owner";
+
+export interface LineFields {
+  text: string;
+  due: string | null;
+  scheduled: string | null;
+  start: string | null;
+  created: string | null;
+  done: string | null;
+  cancelled: string | null;
+  priority: Priority | null;
+  recurrence: string | null;
+  tags: string[];
+  blockId: string | null;
+  ownerRaw: string | null;
+  mentions: string[];
+  problems: string[];
+}
+
+/** Where a recognised field sits in the line: the whole field and its value. */
+export interface FieldSpan {
+  kind: FieldKind;
+  start: number;
+  end: number;
+  valueStart: number;
+  valueEnd: number;
+  /** True for the `[key:: value]` / `(key:: value)` form. */
+  dataview: boolean;
+}
+
+export interface FieldLayout {
+  /** Every recognised field, left to right (duplicates included). */
+  fields: FieldSpan[];
+  /** Where a field appended by the plugin goes: after the last non-space character before the block id. */
+  appendAt: number;
+}
+
+// Kinds by index: the first six are dates. Fields are kept in flat arrays so a line allocates little.
+const KINDS: readonly FieldKind[] = ["due", "scheduled", "start", "created", "done", "cancelled", "priority", "recurrence", "owner"];
+const PRIORITY = 6;
+const RECURRENCE = 7;
+const OWNER = 8;
+const PRIORITIES: readonly Priority[] = ["highest", "high", "medium", "low", "lowest"];
+const KEYS: Readonly<Record<string, number>> = { due: 0, scheduled: 1, start: 2, created: 3, completion: 4, cancelled: 5, priority: 6, repeat: 7, owner: 8 };
+
+/** Field emoji → kind index (0–5 dates, 7 recurrence) or 10 + priority index; -1 for other code points. */
+export function emojiCode(cp: number): number {
+  switch (cp) {
+    case 0x1f4c5: case 0x1f4c6: case 0x1f5d3: return 0; // 📅 📆 🗓
+    case 0x23f3: case 0x231b: return 1; // ⏳ ⌛
+    case 0x1f6eb: return 2; // 🛫
+    case 0x2795: return 3; // ➕
+    case 0x2705: return 4; // ✅
+    case 0x274c: return 5; // ❌
+    case 0x1f501: return RECURRENCE; // 🔁
+    case 0x1f53a: return 10; // 🔺
+    case 0x23eb: return 11; // ⏫
+    case 0x1f53c: return 12; // 🔼
+    case 0x1f53d: return 13; // 🔽
+    case 0x23ec: return 14; // ⏬
+    default: return -1;
+  }
+}
+
+/** ASCII characters that may start something: # @ [ ( ` <. */
+const INTERESTING = new Uint8Array(128);
+for (const c of "#@[(`<") INTERESTING[c.charCodeAt(0)] = 1;
+
+export function emptyFields(): LineFields {
+  return {
+    text: "", due: null, scheduled: null, start: null, created: null, done: null, cancelled: null,
+    priority: null, recurrence: null, tags: [], blockId: null, ownerRaw: null, mentions: [], problems: [],
+  };
+}
+
+/** Reads the body of a task line, line[from..] (from = just after `]`), into `out`; never throws. */
+export function readFields(line: string, from: number, out: LineFields = emptyFields()): LineFields {
+  reader.read(line, from, out, null);
+  return out;
+}
+
+/** The positions of the fields of a task line, for edits that must keep every other byte. */
+export function fieldLayout(line: string, from: number): FieldLayout {
+  const fields: FieldSpan[] = [];
+  reader.read(line, from, emptyFields(), fields);
+  let at = reader.limit;
+  while (at > from && isWhitespace(line.charCodeAt(at - 1))) at--;
+  return { fields, appendAt: at };
+}
+
+/** One reader reused for every line (parsing is synchronous), so its scratch arrays are allocated once. */
+class FieldReader {
+  limit = 0;
+  private line = "";
+  private from = 0;
+  private out: LineFields = emptyFields();
+  private layout: FieldSpan[] | null = null;
+  private seen = 0;
+  /** Removed [start, end) pairs in order, and how many numbers are used. */
+  private readonly spans: number[] = [];
+  private spanCount = 0;
+  /** Links and @mentions in order: start, end, and whether it is an @mention. */
+  private readonly names: string[] = [];
+  private readonly nameStart: number[] = [];
+  private readonly nameEnd: number[] = [];
+  private readonly nameAt: boolean[] = [];
+  private nameCount = 0;
+
+  read(line: string, from: number, out: LineFields, layout: FieldSpan[] | null): void {
+    this.line = line;
+    this.from = from;
+    this.out = out;
+    this.layout = layout;
+    this.seen = 0;
+    this.spanCount = 0;
+    this.nameCount = 0;
+    this.limit = line.length;
+    this.readBlockId();
+    const masked = maskedRanges(line, from, this.limit);
+    let m = 0;
+    let i = from;
+    while (i < this.limit) {
+      const c = line.charCodeAt(i);
+      if (c < 128 ? INTERESTING[c] === 0 : c < 0x2300) {
+        i++;
+        continue;
+      }
+      if (m < masked.length && i >= masked[m]) {
+        i = masked[m + 1];
+        m += 2;
+        continue;
+      }
+      i = this.step(i, c);
+    }
+    this.finish();
+  }
+
+  /** Reads whatever starts at `i` (char code c) and returns where to continue. */
+  private step(i: number, c: number): number {
+    const line = this.line;
+    if (c === 35) return i === this.from || isWhitespace(line.charCodeAt(i - 1)) ? this.readTag(i) : i + 1; // #
+    if (c === 64) return isMentionBoundary(line, i, this.from) ? this.readMention(i) : i + 1; // @
+    if (c === 91 && line.charCodeAt(i + 1) === 91) return this.readLink(i); // [[
+    if (c === 91 || c === 40) return this.readInlineField(i);
+    if (c >= 0x2300) {
+      const code = emojiCode(c >= 0xd800 && c <= 0xdbff ? (line.codePointAt(i) ?? c) : c);
+      return code === -1 ? i + widthAt(line, i) : this.readEmoji(i, code);
+    }
+    return i + 1;
+  }
+
+  private readBlockId(): void {
+    const line = this.line;
+    let end = line.length;
+    while (end > this.from && isWhitespace(line.charCodeAt(end - 1))) end--;
+    let k = end;
+    while (k > this.from && isBlockIdChar(line.charCodeAt(k - 1))) k--;
+    if (k === end || k - 2 < this.from || line.charCodeAt(k - 1) !== 94 || !isWhitespace(line.charCodeAt(k - 2))) return;
+    this.out.blockId = line.slice(k, end);
+    this.limit = k - 2;
+  }
+
+  private readTag(i: number): number {
+    const line = this.line;
+    let j = i + 1;
+    let digitsOnly = true;
+    while (j < this.limit) {
+      const c = line.charCodeAt(j);
+      if (!isTagChar(c)) break;
+      if (c >= 0x2300 && emojiCode(line.codePointAt(j) ?? c) !== -1) break;
+      if (c < 48 || c > 57) digitsOnly = false;
+      j += widthAt(line, j);
+    }
+    if (j > i + 1 && !digitsOnly) this.out.tags.push(line.slice(i + 1, j));
+    return j;
+  }
+
+  private readMention(i: number): number {
+    const line = this.line;
+    if (line.charCodeAt(i + 1) === 91 && line.charCodeAt(i + 2) === 91) {
+      const end = wikilinkEnd(line, i + 1, this.limit);
+      if (end === -1) return i + 1;
+      this.addName(i, end, linkTarget(line.slice(i + 3, end - 2)), true);
+      return end;
+    }
+    const end = mentionEnd(line, i, this.limit);
+    if (end === -1) return i + 1;
+    this.addName(i, end, line.slice(i + 1, end), true);
+    return end;
+  }
+
+  private readLink(i: number): number {
+    const end = wikilinkEnd(this.line, i, this.limit);
+    if (end === -1) return i + 2;
+    if (i > this.from && this.line.charCodeAt(i - 1) === 33) return end; // ![[embed]]
+    this.addName(i, end, linkTarget(this.line.slice(i + 2, end - 2)), false);
+    return end;
+  }
+
+  private addName(start: number, end: number, name: string, at: boolean): void {
+    if (name === "") return;
+    const k = this.nameCount++;
+    this.names[k] = name;
+    this.nameStart[k] = start;
+    this.nameEnd[k] = end;
+    this.nameAt[k] = at;
+  }
+
+  private readInlineField(i: number): number {
+    const f = inlineFieldAt(this.line, i, this.limit);
+    const kind = f ? KEYS[f.key] : undefined;
+    if (!f || kind === undefined) return i + 1;
+    this.place(kind, i, f.end, f.valueStart, f.valueEnd, true);
+    const v = f.value;
+    if (kind < PRIORITY) {
+      const shaped = isDateShaped(v, 0) && (v.length === 10 || v[10] === "T" || v[10] === " ");
+      const date = shaped && isRealDate(v.slice(0, 10)) ? v.slice(0, 10) : null;
+      if (!shaped) this.problem(kind, i, f.end, "Not a date (YYYY-MM-DD)");
+      else if (!date) this.problem(kind, i, f.end, "Impossible date");
+      this.take(kind, date, i, f.end);
+    } else if (kind === PRIORITY) {
+      const p = PRIORITIES.indexOf(v.toLowerCase() as Priority);
+      if (p === -1) this.problem(kind, i, f.end, "Unknown priority (use highest, high, medium, low or lowest)");
+      this.take(kind, p === -1 ? null : PRIORITIES[p], i, f.end);
+    } else this.take(kind, kind === OWNER ? this.line.slice(i, f.end) : v || null, i, f.end);
+    return f.end;
+  }
+
+  private readEmoji(i: number, code: number): number {
+    const line = this.line;
+    let j = i + widthAt(line, i);
+    if (line.charCodeAt(j) === 0xfe0f) j++;
+    if (code >= 10) {
+      this.place(PRIORITY, i, j, i, j, false);
+      this.take(PRIORITY, PRIORITIES[code - 10], i, j);
+      return j;
+    }
+    let k = j;
+    while (k < this.limit && isWhitespace(line.charCodeAt(k))) k++;
+    if (code === RECURRENCE) {
+      let end = k;
+      for (let r = k; r < this.limit; r++) {
+        const c = line.charCodeAt(r);
+        if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 44 || c === 33) end = r + 1;
+        else if (!isWhitespace(c)) break;
+      }
+      if (end === k) {
+        this.out.problems.push(`${line.slice(i, j)} has no recurrence rule after it`);
+        return j;
+      }
+      this.place(RECURRENCE, i, end, k, end, false);
+      this.take(RECURRENCE, line.slice(k, end), i, end);
+      return end;
+    }
+    const after = line.charCodeAt(k + 10);
+    if (k + 10 > this.limit || !isDateShaped(line, k) || (after >= 48 && after <= 57)) {
+      this.out.problems.push(`${line.slice(i, j)} is not followed by a date (YYYY-MM-DD)`);
+      return j;
+    }
+    const date = line.slice(k, k + 10);
+    const real = isRealDate(date);
+    this.place(code, i, k + 10, k, k + 10, false);
+    if (!real) this.problem(code, i, k + 10, "Impossible date");
+    this.take(code, real ? date : null, i, k + 10);
+    return k + 10;
+  }
+
+  private place(kind: number, start: number, end: number, valueStart: number, valueEnd: number, dataview: boolean): void {
+    this.spans[this.spanCount++] = start;
+    this.spans[this.spanCount++] = end;
+    this.layout?.push({ kind: KINDS[kind], start, end, valueStart, valueEnd, dataview });
+  }
+
+  /** Records a field; only the leftmost of a kind sets the value, a different later one is reported. */
+  private take(kind: number, value: string | null, start: number, end: number): void {
+    const out = this.out;
+    const bit = 1 << kind;
+    if ((this.seen & bit) === 0) {
+      this.seen |= bit;
+      if (kind === PRIORITY) out.priority = value as Priority | null;
+      else if (kind === RECURRENCE) out.recurrence = value;
+      else if (kind === OWNER) out.ownerRaw = value;
+      else out[KINDS[kind] as DateKind] = value;
+      return;
+    }
+    const first = kind === PRIORITY ? out.priority : kind === RECURRENCE ? out.recurrence : kind === OWNER ? ownerValue(out.ownerRaw) : out[KINDS[kind] as DateKind];
+    const same = value !== null && (kind === OWNER ? ownerValue(value) : value) === first;
+    if (!same) out.problems.push(`Another ${label(kind)} is ignored (the leftmost wins): ${this.line.slice(start, end)}`);
+  }
+
+  /** Reports a bad value, but only for the field that counts (the leftmost of its kind). */
+  private problem(kind: number, start: number, end: number, message: string): void {
+    if ((this.seen & (1 << kind)) === 0) this.out.problems.push(`${message}: ${this.line.slice(start, end)}`);
+  }
+
+  private finish(): void {
+    const out = this.out;
+    let owner = -1;
+    if ((this.seen & (1 << OWNER)) === 0) {
+      for (let k = 0; k < this.nameCount && owner === -1; k++) if (this.nameAt[k]) owner = k;
+      if (owner !== -1) out.ownerRaw = this.line.slice(this.nameStart[owner], this.nameEnd[owner]);
+    }
+    for (let k = 0; k < this.nameCount; k++) {
+      if (k !== owner && !out.mentions.includes(this.names[k])) out.mentions.push(this.names[k]);
+    }
+    out.text = this.describe(owner === -1 ? -1 : this.nameStart[owner], owner === -1 ? -1 : this.nameEnd[owner]);
+  }
+
+  /** The body without the removed spans (and the owner's span), whitespace collapsed. */
+  private describe(ownerStart: number, ownerEnd: number): string {
+    const line = this.line;
+    let text = "";
+    let dirty = false;
+    let at = this.from;
+    let k = 0;
+    let ownerDone = ownerStart === -1;
+    for (;;) {
+      let cut: number;
+      let next: number;
+      if (!ownerDone && (k >= this.spanCount || ownerStart < this.spans[k])) {
+        cut = ownerStart;
+        next = ownerEnd;
+        ownerDone = true;
+      } else if (k < this.spanCount) {
+        cut = this.spans[k];
+        next = this.spans[k + 1];
+        k += 2;
+      } else {
+        cut = this.limit;
+        next = -1;
+      }
+      let a = at;
+      let b = cut;
+      while (a < b && isWhitespace(line.charCodeAt(a))) a++;
+      while (b > a && isWhitespace(line.charCodeAt(b - 1))) b--;
+      if (a < b) {
+        for (let p = a + 1; p < b; p++) {
+          const c = line.charCodeAt(p);
+          if (c !== 32 ? isWhitespace(c) : line.charCodeAt(p - 1) === 32) {
+            dirty = true;
+            break;
+          }
+        }
+        text = text === "" ? line.slice(a, b) : text + " " + line.slice(a, b);
+      }
+      if (next === -1) break;
+      at = next;
+    }
+    return dirty ? text.replace(/\s+/g, " ") : text;
+  }
+}
+
+const reader = new FieldReader();
+
+/** An owner field's value or an @mention, for telling whether two owners differ. */
+function ownerValue(raw: string | null): string | null {
+  if (raw === null) return null;
+  const sep = raw.indexOf("::");
+  return (sep === -1 ? raw : raw.slice(sep + 2, -1)).trim();
+}
+
+function label(kind: number): string {
+  return kind === 4 ? "done date" : kind === 5 ? "cancelled date" : kind < PRIORITY ? `${KINDS[kind]} date` : KINDS[kind];
+}

@@ -1,0 +1,112 @@
+// A note's text → its action items: every line Obsidian marks as a task, with the fields Tasks and Dataview read.
+import { LineScanner, readHeading, type LineContext } from "../markdown/scanner";
+import { readFields } from "./fields";
+import { ListContext } from "./list-context";
+import { isOpenStatus, stateOf, type StatusOptions } from "./statuses";
+import { indentOf, newListPrefix, readListPrefix } from "./task-line";
+import type { ActionItem } from "./types";
+
+export interface ParseOptions {
+  statuses?: StatusOptions;
+}
+
+/** Parses every task line of a note; never throws. Lines are numbered as splitText numbers them, from 1. */
+export function parseActions(path: string, text: string, options?: ParseOptions): ActionItem[] {
+  const items: ActionItem[] = [];
+  const scanner = new LineScanner(text);
+  const list = new ListContext();
+  const prefix = newListPrefix();
+  const hasCR = text.includes("\r");
+  const n = text.length;
+  let heading: string | null = null;
+  let prevContext: LineContext = "text";
+  let s = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let lineNo = 1; ; lineNo++) {
+    let e: number;
+    let next: number;
+    if (!hasCR) {
+      e = text.indexOf("\n", s);
+      next = e === -1 ? -1 : e + 1;
+      if (e === -1) e = n;
+    } else {
+      e = s;
+      while (e < n && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+      next = e === n ? -1 : text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
+    }
+    const context = scanner.next(s, e);
+    const depth = scanner.quoteDepth;
+    const cs = scanner.contentStart;
+    if (context !== "text") {
+      if (context !== "frontmatter" && prevContext === "text") list.block(depth, Math.max(0, indentOf(text, cs, e)));
+    } else {
+      const indent = indentOf(text, cs, e);
+      if (indent === -1) list.blank(depth);
+      else {
+        const first = text.charCodeAt(firstNonSpace(text, cs, e));
+        if (first === 35 && indent <= 3) {
+          const h = readHeading(text.slice(s, e), cs - s);
+          if (h) {
+            heading = h.text;
+            list.block(depth, indent);
+          } else list.paragraph(depth, indent);
+        } else if (isMarkerStart(first) && readListPrefix(text, cs, e, prefix)) {
+          const isTask = prefix.box !== -1;
+          const parent = list.item(depth, prefix.indent, prefix.cols, prefix.markers, lineNo, isTask, prefix.empty);
+          if (isTask && parent !== null) items.push(makeItem(path, text.slice(s, e), lineNo, prefix.status, prefix.bodyStart - s, heading, parent, depth, options));
+        } else list.paragraph(depth, indent);
+      }
+    }
+    prevContext = context;
+    if (next === -1) break;
+    s = next;
+  }
+  return items;
+}
+
+function makeItem(
+  path: string, line: string, lineNo: number, status: string, bodyStart: number,
+  heading: string | null, parent: number, quoteDepth: number, options: ParseOptions | undefined,
+): ActionItem {
+  const f = readFields(line, bodyStart);
+  const state = stateOf(status);
+  return {
+    path,
+    line: lineNo,
+    original: line,
+    status,
+    state,
+    isOpen: isOpenStatus(status, state, options?.statuses),
+    text: f.text,
+    due: f.due,
+    scheduled: f.scheduled,
+    start: f.start,
+    created: f.created,
+    done: f.done,
+    cancelled: f.cancelled,
+    priority: f.priority,
+    recurrence: f.recurrence,
+    tags: f.tags,
+    blockId: f.blockId,
+    ownerRaw: f.ownerRaw,
+    mentions: f.mentions,
+    heading,
+    parentLine: parent === 0 ? null : parent,
+    quoteDepth,
+    problems: f.problems,
+  };
+}
+
+function firstNonSpace(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) break;
+    i++;
+  }
+  return i;
+}
+
+/** `-`, `*`, `+` or a digit: the only characters a list item can start with. */
+function isMarkerStart(c: number): boolean {
+  return c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57);
+}

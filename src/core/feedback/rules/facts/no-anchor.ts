@@ -1,0 +1,39 @@
+// facts/no-anchor: a fact without when or where is a pattern claim the listener cannot recall.
+import { has } from "../../match";
+import { bodyRange } from "../helpers";
+import { ANCHOR, TICKET } from "./anchors";
+import type { Rule, Unit } from "../../types";
+
+const ANCHOR_PREFIX = "On [when], in [where], ";
+const LOWERCASE_STARTERS = /^(?:You|Your|The|We|It|There|This|That|My|Our|A|An|When|During|After|Before|While|Everyone|Nobody|Someone)\b/;
+
+export const noAnchor: Rule = {
+  id: "facts/no-anchor",
+  defaultSeverity: "warning",
+  description: "Facts name no when or where: no date, weekday, relative day, time, event (standup, retro, 1:1, review, demo, PR…), ticket or link.",
+  examplePart: "facts",
+  examples: {
+    fires: ["You interrupt people.", "The tests were skipped and the build went out broken."],
+    passes: ["In Tuesday's standup you interrupted Ana twice.", "In PROJ-142 the tests were skipped.", "Yesterday at 3pm the deploy went out without tests."],
+  },
+  check(ctx) {
+    for (const part of ctx.parts("facts")) {
+      if (part.units.some(anchored)) continue;
+      const first = part.units[0];
+      const starter = LOWERCASE_STARTERS.exec(first.text);
+      const edits = starter
+        ? [{ from: first.from, to: first.from + 1, insert: ANCHOR_PREFIX + first.text[0].toLowerCase() }]
+        : [{ from: first.from, to: first.from, insert: ANCHOR_PREFIX }];
+      ctx.report({
+        ...bodyRange(part),
+        part: part.name,
+        message: "Anchor the situation: when and where did it happen (a day, a meeting, a PR)?",
+        fix: { title: "Insert when and where", edits },
+      });
+    }
+  },
+};
+
+function anchored(u: Unit): boolean {
+  return has(ANCHOR, u.text) || has(TICKET, u.text);
+}

@@ -1,0 +1,24 @@
+// feelings/no-feeling-word: Feelings names no feeling at all (anyone's feeling counts).
+import { phraseRegex } from "../../match";
+import { FEELING_FORMS, FEELINGS } from "../../words/feelings";
+import { bodyRange, partHas } from "../helpers";
+import type { Rule } from "../../types";
+
+const FEELING = phraseRegex([...FEELINGS, ...FEELING_FORMS]);
+
+export const noFeelingWord: Rule = {
+  id: "feelings/no-feeling-word",
+  defaultSeverity: "info",
+  description: "Feelings names no feeling at all (anyone's feeling counts: \"Jeff looked distressed\").",
+  examplePart: "feelings",
+  examples: {
+    fires: ["I need this fixed.", "I think the release plan was not realistic."],
+    passes: ["I was worried about the release plan.", "I noticed Jeff looked distressed."],
+  },
+  check(ctx) {
+    for (const part of ctx.parts("feelings")) {
+      if (partHas(part, FEELING)) continue;
+      ctx.report({ ...bodyRange(part), part: part.name, message: "Name a feeling, yours or someone's: worried, frustrated, surprised, relieved…" });
+    }
+  },
+};

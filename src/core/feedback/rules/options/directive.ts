@@ -1,0 +1,21 @@
+// options/directive: "you should" in Options gives the answer instead of asking for theirs.
+import { phraseRegex } from "../../match";
+import { DIRECTIVES } from "../../words/requests";
+import { quoted, reportWords } from "../helpers";
+import type { Rule } from "../../types";
+
+const DIRECTIVE = phraseRegex(DIRECTIVES);
+
+export const directive: Rule = {
+  id: "options/directive",
+  defaultSeverity: "info",
+  description: "A directive in Options: you should, you must, you need to, make sure.",
+  examplePart: "options",
+  examples: {
+    fires: ["You should always announce restarts. What do you think?", "Make sure you test first. Any ideas?"],
+    passes: ["What could make restarts less of a surprise?"],
+  },
+  check(ctx) {
+    reportWords(ctx, ctx.parts("options"), DIRECTIVE, (m) => `${quoted(m.text)} gives them the answer. Ask for their ideas first: What could you try?`);
+  },
+};

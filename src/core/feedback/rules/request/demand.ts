@@ -1,0 +1,21 @@
+// request/demand: "you must" is an order; a request can be answered.
+import { phraseRegex } from "../../match";
+import { DEMANDS } from "../../words/requests";
+import { quoted, reportWords } from "../helpers";
+import type { Rule } from "../../types";
+
+const DEMAND = phraseRegex(DEMANDS);
+
+export const demand: Rule = {
+  id: "request/demand",
+  defaultSeverity: "info",
+  description: "A demand: you must / have to / need to, I expect you to.",
+  examplePart: "request",
+  examples: {
+    fires: ["You must do this by Friday.", "I expect you to be on time from now on."],
+    passes: ["Would you be willing to take this on by Friday?"],
+  },
+  check(ctx) {
+    reportWords(ctx, ctx.parts("request"), DEMAND, (m) => `${quoted(m.text)} is a demand. Make it a request they can answer: "Would you…?", "Could we agree that…?"`);
+  },
+};

@@ -1,0 +1,34 @@
+// request/negative: asking for what to stop leaves open what to do.
+import { alternation } from "../../match";
+import { NEGATIVE_ASKS, NEGATIVE_EXCEPTIONS } from "../../words/requests";
+import { quoted } from "../helpers";
+import { allMatches, wordBefore } from "../../match";
+import type { Rule } from "../../types";
+
+const NEGATIVE = new RegExp(`\\b(?:(${alternation(NEGATIVE_EXCEPTIONS)})|(${alternation(NEGATIVE_ASKS)}))(?![A-Za-z])`, "gi");
+/** "I don't …", "we never …" describe, they do not ask. */
+const SUBJECTS = new Set(["i", "we", "they", "he", "she", "it", "that", "which", "who", "people", "things", "this", "there", "what", "a", "the", "to", "non"]);
+
+export const negative: Rule = {
+  id: "request/negative",
+  defaultSeverity: "warning",
+  description: "A negative request: stop, don't, never, avoid, no more (but not \"don't hesitate\").",
+  examplePart: "request",
+  examples: {
+    fires: ["Stop merging untested code.", "Please don't push to main by Friday."],
+    passes: ["Could you run the tests before each merge, starting today?", "Don't hesitate to ask me by Friday if you are stuck."],
+  },
+  check(ctx) {
+    for (const part of ctx.parts("request")) {
+      for (const unit of part.units) {
+        for (const m of allMatches(NEGATIVE, unit.plain)) {
+          if (m.groups[0]) continue;
+          if (SUBJECTS.has(wordBefore(unit.plain, m.index))) continue;
+          if (/^no (?:more|longer)$/i.test(m.text) && /^\s+than\b/i.test(unit.plain.slice(m.index + m.text.length))) continue;
+          const from = unit.from + m.index;
+          ctx.report({ from, to: from + m.text.length, part: part.name, message: `${quoted(m.text)} says what not to do. Ask for what to do instead.` });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,23 @@
+// The four-part skeleton and the prompts shown in empty parts.
+import { PART_ORDER, PART_TITLES, type PartName } from "./types";
+
+/** Prompts written as comments, so an unfilled part still counts as empty. */
+export const PART_PROMPTS: Readonly<Record<PartName, string>> = {
+  facts: "What happened, when and where? Describe it as a camera would.",
+  feelings: "How did it affect you or others? Speak for yourself: I felt…, I noticed…",
+  options: "Ask for their ideas: what could be done differently?",
+  request: "What exactly do you ask for, by when, and when will you check in?",
+};
+
+export function promptComment(part: PartName): string {
+  return `%% ${PART_PROMPTS[part]} %%`;
+}
+
+/** An empty four-part feedback block: a heading, one sub-heading per part, a prompt in each. */
+export function feedbackSkeleton(options: { title?: string; level?: number; eol?: string } = {}): string {
+  const level = Math.min(5, Math.max(1, options.level ?? 2));
+  const eol = options.eol ?? "\n";
+  const lines = [`${"#".repeat(level)} ${options.title ?? "Feedback"}`, ""];
+  for (const p of PART_ORDER) lines.push(`${"#".repeat(level + 1)} ${PART_TITLES[p]}`, "", promptComment(p), "");
+  return lines.join(eol);
+}

@@ -1,0 +1,144 @@
+// The shapes shared by blocks, units, rules and lint(): plain data, no behaviour.
+
+export type Severity = "error" | "warning" | "info" | "hint";
+export type PartName = "facts" | "feelings" | "options" | "request";
+export const PART_ORDER: readonly PartName[] = ["facts", "feelings", "options", "request"];
+export const PART_TITLES: Readonly<Record<PartName, string>> = { facts: "Facts", feelings: "Feelings", options: "Options", request: "Request" };
+
+/** Replace note text [from, to) with insert; offsets into the text the diagnostic was computed on. */
+export interface TextEdit {
+  from: number;
+  to: number;
+  insert: string;
+}
+
+/** A fix is data: edits applied together by applyFix, never overlapping. */
+export interface Fix {
+  /** Sentence-case label for a quick-fix button. */
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface Diagnostic {
+  ruleId: string;
+  severity: Severity;
+  /** The block's title as written ("Feedback for Sam"). */
+  block: string;
+  /** The part the diagnostic is about; null for block-level findings. */
+  part: PartName | null;
+  /** 1-based line of `from`. */
+  line: number;
+  from: number;
+  to: number;
+  message: string;
+  fix?: Fix;
+  /** Further optional fixes (alternative wordings); the first choice is `fix`. */
+  suggestions?: Fix[];
+}
+
+/** A sentence or a list item of a part, with text aligned to note offsets: text[i] is note[from + i]. */
+export interface Unit {
+  kind: "sentence" | "item";
+  from: number;
+  to: number;
+  /** 1-based line of `from`. */
+  line: number;
+  /** Markup (quote prefixes, line breaks, comments, list markers) blanked out; ’ normalised to '. */
+  text: string;
+  /** `text` with exempt spans (quotes, code, reported speech) blanked out too: what word rules read. */
+  plain: string;
+}
+
+/** A stretch of one line that belongs to a part's body. */
+export interface Segment {
+  /** 0-based line. */
+  line: number;
+  from: number;
+  to: number;
+}
+
+export interface FeedbackPart {
+  name: PartName;
+  /** The heading or label as written ("Situation"). */
+  label: string;
+  form: "heading" | "label";
+  /** 0-based line of the heading or label. */
+  line: number;
+  /** Offsets of the heading or label line's content (what absence rules mark when the body is empty). */
+  labelFrom: number;
+  labelTo: number;
+  headingLevel: number;
+  /** For label parts: how the label was written, with `{}` for the name ("**{}:** "). */
+  labelTemplate: string;
+  /** Lines [startLine, endLine) of the whole section, heading or label included. */
+  startLine: number;
+  endLine: number;
+  segments: Segment[];
+  units: Unit[];
+  /** No words at all, or only placeholders such as TODO. */
+  empty: boolean;
+}
+
+export interface UnknownHeading {
+  text: string;
+  line: number;
+  from: number;
+  to: number;
+}
+
+export interface FeedbackBlock {
+  title: string;
+  form: "heading" | "callout";
+  /** 0-based line of the heading or callout line; lines [line, endLine) belong to the block. */
+  line: number;
+  endLine: number;
+  titleFrom: number;
+  titleTo: number;
+  headingLevel: number;
+  /** The quote prefix every line of the block starts with ("> " inside a callout, "" otherwise). */
+  quotePrefix: string;
+  parts: FeedbackPart[];
+  unknownHeadings: UnknownHeading[];
+  /** Rule ids switched off by `%% feedback-lint-disable … %%` inside the block; "*" = all. */
+  disabled: Set<string>;
+}
+
+export interface RuleExamples {
+  /** Texts that make the rule fire: a part's body, or a whole note for structure rules. */
+  fires: string[];
+  passes: string[];
+}
+
+export interface ReportInput {
+  from: number;
+  to: number;
+  message: string;
+  part?: PartName | null;
+  fix?: Fix;
+  suggestions?: Fix[];
+}
+
+export interface RuleContext {
+  /** The whole note. */
+  text: string;
+  block: FeedbackBlock;
+  /** Line ending to use for inserted lines. */
+  eol: string;
+  /** The note's date (frontmatter `date`, else the date passed in), or null. */
+  noteDate: string | null;
+  /** Offset where each line of the note starts. */
+  lineStarts: readonly number[];
+  /** Non-empty parts with this name, in note order. */
+  parts(name: PartName): FeedbackPart[];
+  report(d: ReportInput): void;
+}
+
+export interface Rule {
+  id: string;
+  defaultSeverity: Severity;
+  description: string;
+  /** Which part the examples are written for; "note" = whole-note examples (structure rules). */
+  examplePart: PartName | "note";
+  examples: RuleExamples;
+  check(ctx: RuleContext): void;
+}

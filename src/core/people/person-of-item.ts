@@ -1,0 +1,56 @@
+// Who an item is about: the owner if a person, else the first person linked or mentioned, else the 1:1's person.
+import type { ActionItem, ResolvedItem } from "../actions/types";
+import { linkTarget } from "../markdown/frontmatter";
+import type { PersonDirectory } from "./directory";
+
+export type Direction = ResolvedItem["direction"];
+
+export interface ItemPeople {
+  /** "me", a person's name, an unknown owner as written, or null. */
+  owner: string | null;
+  person: string | null;
+  direction: Direction;
+}
+
+/** The name inside an owner as written: `@Alex` → "Alex", `[owner:: [[Alex Kim|Alex]]]` → "Alex Kim". */
+export function ownerName(raw: string): string {
+  let s = raw.trim();
+  const field = /^[[(]\s*owner\s*::\s*(.*?)\s*[\])]$/i.exec(s);
+  if (field) s = field[1];
+  if (s.startsWith("@")) return s.slice(1).trim();
+  if (s.startsWith("[[")) return linkTarget(s) ?? s;
+  return s;
+}
+
+/**
+ * Resolves owner, person and direction of an item.
+ * `notePerson` is the person of the 1:1 note the item sits in (already resolved), or null.
+ */
+export function peopleOfItem(item: Pick<ActionItem, "ownerRaw" | "mentions">, directory: PersonDirectory, notePerson: string | null): ItemPeople {
+  let owner: string | null = null;
+  let ownerPerson: string | null = null;
+  let direction: Direction = "unassigned";
+  if (item.ownerRaw !== null && item.ownerRaw.trim() !== "") {
+    const r = directory.resolve(ownerName(item.ownerRaw));
+    if (r?.kind === "me") {
+      owner = "me";
+      direction = "i-owe";
+    } else if (r?.kind === "person") {
+      owner = ownerPerson = r.person.name;
+      direction = "they-owe";
+    } else {
+      // Someone without a person note still owes it; keep the owner as written.
+      owner = item.ownerRaw.trim();
+      direction = "they-owe";
+    }
+  }
+  return { owner, person: ownerPerson ?? firstMentioned(item.mentions, directory) ?? notePerson, direction };
+}
+
+function firstMentioned(mentions: readonly string[], directory: PersonDirectory): string | null {
+  for (const m of mentions) {
+    const p = directory.get(m.startsWith("[[") ? (linkTarget(m) ?? m) : m);
+    if (p) return p.name;
+  }
+  return null;
+}

@@ -1,0 +1,95 @@
+// MarkdownRenderChild and MarkdownRenderer: a plain renderer that still runs registered code block processors.
+import { Component } from "./events";
+import type { App } from "./app";
+
+export class MarkdownRenderChild extends Component {
+  containerEl: HTMLElement;
+  constructor(containerEl: HTMLElement) {
+    super();
+    this.containerEl = containerEl;
+  }
+}
+
+export interface MarkdownSectionInformation {
+  text: string;
+  lineStart: number;
+  lineEnd: number;
+}
+
+export interface MarkdownPostProcessorContext {
+  docId: string;
+  sourcePath: string;
+  frontmatter: any;
+  addChild(child: MarkdownRenderChild): void;
+  getSectionInfo(el: HTMLElement): MarkdownSectionInformation | null;
+}
+
+export type MarkdownPostProcessor = ((el: HTMLElement, ctx: MarkdownPostProcessorContext) => Promise<any> | void) & { sortOrder?: number };
+
+let docIds = 0;
+
+/** Builds the context Obsidian passes to processors; `section` locates the block in the source note. */
+export function makeContext(app: App, sourcePath: string, component: Component, section: MarkdownSectionInformation | null): MarkdownPostProcessorContext {
+  const file = app.vault.getFileByPath(sourcePath);
+  return {
+    docId: `doc-${++docIds}`,
+    sourcePath,
+    frontmatter: file ? (app.metadataCache.getFileCache(file)?.frontmatter ?? null) : null,
+    addChild: (child) => {
+      component.addChild(child);
+    },
+    getSectionInfo: () => section,
+  };
+}
+
+export abstract class MarkdownRenderer extends MarkdownRenderChild {
+  static async renderMarkdown(markdown: string, el: HTMLElement, sourcePath: string, component: Component): Promise<void> {
+    const app = (globalThis as { __fakeObsidianApp?: App }).__fakeObsidianApp;
+    if (!app) throw new Error("MarkdownRenderer.renderMarkdown needs a test app (createTestApp)");
+    await MarkdownRenderer.render(app, markdown, el, sourcePath, component);
+  }
+
+  /** Headings, list items (task checkboxes), paragraphs and fenced blocks; text only, never HTML. */
+  static async render(app: App, markdown: string, el: HTMLElement, sourcePath: string, component: Component): Promise<void> {
+    const lines = markdown.split(/\r\n|\r|\n/);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      const fence = /^\s*(```+|~~~+)\s*([^\s`]*)/.exec(line);
+      if (fence) {
+        const body: string[] = [];
+        let j = i + 1;
+        while (j < lines.length && !lines[j].trim().startsWith(fence[1])) body.push(lines[j++]);
+        const lang = fence[2];
+        const handler = app.markdownProcessors.codeBlocks.get(lang);
+        const block = document.createElement("div");
+        el.appendChild(block);
+        if (handler) {
+          block.className = `block-language-${lang}`;
+          await handler(body.join("\n") + "\n", block, makeContext(app, sourcePath, component, { text: markdown, lineStart: i, lineEnd: j }));
+        } else {
+          const pre = block.appendChild(document.createElement("pre"));
+          pre.appendChild(document.createElement("code")).textContent = body.join("\n");
+        }
+        i = j;
+        continue;
+      }
+      if (line.trim() === "") continue;
+      const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+      const item = /^\s*(?:[-*+]|\d+[.)])\s+(?:\[(.)\]\s)?(.*)$/.exec(line);
+      if (heading) el.appendChild(document.createElement(`h${heading[1].length}`)).textContent = heading[2];
+      else if (item) {
+        const li = el.appendChild(document.createElement("li"));
+        if (item[1] !== undefined) {
+          li.className = "task-list-item";
+          li.setAttribute("data-task", item[1]);
+          const box = li.appendChild(document.createElement("input"));
+          box.type = "checkbox";
+          box.className = "task-list-item-checkbox";
+          box.checked = item[1] !== " ";
+        }
+        li.appendChild(document.createTextNode(item[2]));
+      } else el.appendChild(document.createElement("p")).textContent = line;
+    }
+    for (const pp of app.markdownProcessors.postProcessors) await pp(el, makeContext(app, sourcePath, component, null));
+  }
+}
