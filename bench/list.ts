@@ -1,7 +1,10 @@
 // The explicit list of benchmarks `npm run bench` runs.
+import { feedbackBenchmark } from "./feedback";
+import { actionsBenchmark } from "./actions";
+
 export interface Benchmark {
   name: string;
   run(): Promise<void> | void;
 }
 
-export const BENCHMARKS: Benchmark[] = [];
+export const BENCHMARKS: Benchmark[] = [feedbackBenchmark, actionsBenchmark];

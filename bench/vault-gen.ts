@@ -79,8 +79,10 @@ export function generateVault(spec: VaultSpec): GeneratedNote[] {
       const kind = r();
       if (kind < 0.2) parts.push(`## ${pick(OBJECTS)}\n\n${sentence(25)}.\n${sentence(18)}.`);
       else if (kind < 0.28) parts.push("```js\n// - [ ] not a task in code\nconst x = 1;\n```");
-      else if (kind < 0.34) parts.push(`> [!note] ${pick(OBJECTS)}\n> ${sentence(10)}\n> - [ ] ${pick(VERBS)} ${pick(OBJECTS)} @me`), left--;
-      else if (kind < 0.38) parts.push("| a | b |\n|---|---|\n| - [ ] no | 2 |");
+      else if (kind < 0.34) {
+        parts.push(`> [!note] ${pick(OBJECTS)}\n> ${sentence(10)}\n> - [ ] ${pick(VERBS)} ${pick(OBJECTS)} @me`);
+        left--;
+      } else if (kind < 0.38) parts.push("| a | b |\n|---|---|\n| - [ ] no | 2 |");
       else if (kind < 0.42) parts.push(`%%\n- [ ] hidden in a comment\n%%`);
       else {
         const n = Math.min(left, 1 + Math.floor(r() * 4));

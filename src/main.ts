@@ -4,9 +4,15 @@ import type { OneOnOneSettings } from "./settings";
 import type { Host } from "./plugin/host";
 import { loadSettings } from "./plugin/settings-store";
 import { OneOnOneSettingTab } from "./plugin/settings-tab";
+import { registerActionIndex, type ActionIndexService } from "./plugin/actions/index-sync";
+import { actionItemsSettings } from "./plugin/actions/settings-section";
+import { registerNoteCommands } from "./plugin/notes/register";
+import { noteSettings } from "./plugin/notes/settings-section";
+import { feedbackSettings, registerFeedback } from "./plugin/feedback";
 
 export default class OneOnOnePlugin extends Plugin implements Host {
   settings!: OneOnOneSettings;
+  actions!: ActionIndexService;
   private settingsListeners: (() => void)[] = [];
 
   get plugin(): Plugin {
@@ -15,7 +21,10 @@ export default class OneOnOnePlugin extends Plugin implements Host {
 
   async onload(): Promise<void> {
     this.settings = await loadSettings(this);
-    this.addSettingTab(new OneOnOneSettingTab(this.app, this, this, []));
+    this.actions = registerActionIndex(this);
+    registerNoteCommands(this);
+    registerFeedback(this);
+    this.addSettingTab(new OneOnOneSettingTab(this.app, this, this, [{ heading: "Action items", render: actionItemsSettings }, { heading: "1:1 notes", render: noteSettings }, { heading: "Feedback linter", render: feedbackSettings }]));
   }
 
   onunload(): void {

@@ -67,7 +67,7 @@ function createElImpl(doc: Document, tag: string, o?: ElInfo | string, callback?
 }
 
 function createSvgImpl(doc: Document, tag: string, o?: { cls?: string | string[]; attr?: Attrs; parent?: Node; prepend?: boolean } | string, callback?: (el: any) => void): SVGElement {
-  const el = doc.createElementNS("http://www.w3.org/2000/svg", tag) as SVGElement;
+  const el: SVGElement = doc.createElementNS("http://www.w3.org/2000/svg", tag);
   const info = typeof o === "string" ? { cls: o } : (o ?? {});
   if (info.cls) addClasses(el, info.cls);
   if (info.attr) setAttrs(el, info.attr);
@@ -88,13 +88,13 @@ function install(): void {
     return createElImpl(docOf(this), tag, info, cb);
   });
   define(NodeP, "createDiv", function (this: Node, o?: ElInfo | string, cb?: (el: any) => void) {
-    return (this as any).createEl("div", o, cb);
+    return (this as any).createEl("div", o, cb) as HTMLDivElement;
   });
   define(NodeP, "createSpan", function (this: Node, o?: ElInfo | string, cb?: (el: any) => void) {
-    return (this as any).createEl("span", o, cb);
+    return (this as any).createEl("span", o, cb) as HTMLSpanElement;
   });
-  define(NodeP, "createSvg", function (this: Node, tag: string, o?: any, cb?: (el: any) => void) {
-    const info = typeof o === "string" ? { cls: o } : { ...(o ?? {}) };
+  define(NodeP, "createSvg", function (this: Node, tag: string, o?: { cls?: string | string[]; attr?: Attrs; parent?: Node; prepend?: boolean } | string, cb?: (el: any) => void) {
+    const info = typeof o === "string" ? { cls: o, parent: this } : { ...(o ?? {}) };
     info.parent = this;
     return createSvgImpl(docOf(this), tag, info, cb);
   });
@@ -124,7 +124,7 @@ function install(): void {
     this.appendChild(docOf(this).createTextNode(val));
   });
   define(NodeP, "instanceOf", function (this: Node, type: new () => unknown) {
-    return this instanceof type;
+    return Object.prototype.isPrototypeOf.call(type.prototype, this);
   });
   defineGetter(NodeP, "doc", function (this: Node) {
     return docOf(this);
@@ -171,12 +171,9 @@ function install(): void {
     return this.getAttribute(name);
   });
   define(ElP, "matchParent", function (this: Element, selector: string, lastParent?: Element) {
-    let el: Element | null = this;
-    while (el && el !== lastParent) {
-      if (el.matches(selector)) return el;
-      el = el.parentElement;
-    }
-    return null;
+    const el = this.closest(selector);
+    if (!el || (lastParent && (el === lastParent || !lastParent.contains(el)))) return null;
+    return el;
   });
   define(ElP, "getCssPropertyValue", function (this: Element, property: string, pseudo?: string) {
     return getComputedStyle(this, pseudo).getPropertyValue(property);
@@ -218,8 +215,7 @@ function install(): void {
   });
   define(HP, "isShown", function (this: HTMLElement) {
     if (!this.isConnected) return false;
-    for (let el: HTMLElement | null = this; el; el = el.parentElement) if (el.style.display === "none") return false;
-    return true;
+    return this.closest<HTMLElement>("[style*='display: none']") === null;
   });
   const cssStyles = function (this: HTMLElement | SVGElement, styles: Partial<CSSStyleDeclaration>) {
     Object.assign(this.style, styles);
@@ -239,8 +235,9 @@ function install(): void {
   });
 
   // Delegated events: el.on("click", ".selector", listener).
-  type Info = { selector: string; listener: Function; options?: boolean | AddEventListenerOptions; callback: EventListener };
-  const on = function (this: HTMLElement | Document, type: string, selector: string, listener: Function, options?: boolean | AddEventListenerOptions) {
+  type Listener = (this: unknown, ev: Event, delegateTarget: Element) => unknown;
+  type Info = { selector: string; listener: Listener; options?: boolean | AddEventListenerOptions; callback: EventListener };
+  const on = function (this: HTMLElement | Document, type: string, selector: string, listener: Listener, options?: boolean | AddEventListenerOptions) {
     const self = this as any;
     self._EVENTS ??= {};
     const list: Info[] = (self._EVENTS[type] ??= []);
@@ -253,7 +250,7 @@ function install(): void {
     list.push({ selector, listener, options, callback });
     this.addEventListener(type, callback, options);
   };
-  const off = function (this: HTMLElement | Document, type: string, selector: string, listener: Function, options?: boolean | AddEventListenerOptions) {
+  const off = function (this: HTMLElement | Document, type: string, selector: string, listener: Listener, options?: boolean | AddEventListenerOptions) {
     const self = this as any;
     const list: Info[] | undefined = self._EVENTS?.[type];
     if (!list) return;
@@ -302,7 +299,7 @@ function install(): void {
     return (this.view ?? window).document;
   });
   define(UIP, "instanceOf", function (this: UIEvent, type: new (...a: any[]) => unknown) {
-    return this instanceof type;
+    return Object.prototype.isPrototypeOf.call(type.prototype, this);
   });
 
   // Language helpers declared global by obsidian.d.ts.
@@ -382,6 +379,7 @@ function install(): void {
   (window as any).nextFrame = g.nextFrame;
 }
 
-install();
+// Node-environment test files (e.g. the Chromium e2e driver) have no DOM to extend.
+if (typeof Node !== "undefined" && typeof window !== "undefined") install();
 
 export {};

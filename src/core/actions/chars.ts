@@ -2,19 +2,23 @@
 
 /** What String.prototype.trim removes, including the non-breaking space. */
 export function isWhitespace(c: number): boolean {
+  if (c > 32 && c < 0xa0) return false;
   return (
     c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
 }
 
-/** ASCII punctuation that ends a tag (all but `-`, `_` and `/`). */
-const TAG_STOP = "!\"#$%&'()*+,.:;<=>?@[\\]^`{|}~";
+/** ASCII characters allowed in a tag: letters, digits, `-`, `_` and `/` (other punctuation ends it). */
+const TAG_ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  TAG_ASCII[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 95 || c === 47 ? 1 : 0;
+}
 
 /** Whether `c` may be part of a tag, as Obsidian reads tags. */
 export function isTagChar(c: number): boolean {
+  if (c < 128) return TAG_ASCII[c] === 1;
   if (isWhitespace(c)) return false;
-  if (c < 128) return !TAG_STOP.includes(String.fromCharCode(c));
   return !((c >= 0x2000 && c <= 0x206f) || (c >= 0x2e00 && c <= 0x2e7f) || c === 0x3000);
 }
 

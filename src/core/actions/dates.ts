@@ -1,22 +1,31 @@
 // Calendar checks for `YYYY-MM-DD` without the Date object (src/core never reads the clock).
 
-/** Whether text[at, at+10) is shaped like `dddd-dd-dd`. */
-export function isDateShaped(text: string, at: number): boolean {
-  if (at + 10 > text.length) return false;
+/** What text[at, at+10) is: not shaped like `dddd-dd-dd`, shaped but no real day (2024-02-30), or a real day. */
+export const NOT_DATE = 0;
+export const IMPOSSIBLE = 1;
+export const REAL = 2;
+
+export function dateAt(text: string, at: number): number {
+  if (at < 0 || at + 10 > text.length) return NOT_DATE;
   for (let i = 0; i < 10; i++) {
     const c = text.charCodeAt(at + i);
-    if (i === 4 || i === 7 ? c !== 45 : c < 48 || c > 57) return false;
+    if (i === 4 || i === 7 ? c !== 45 : c < 48 || c > 57) return NOT_DATE;
   }
-  return true;
+  const y = digits(text, at, 4);
+  const m = digits(text, at + 5, 2);
+  const d = digits(text, at + 8, 2);
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) ? REAL : IMPOSSIBLE;
 }
 
 /** Whether a `YYYY-MM-DD` string names a real day (2024-02-29 yes, 2023-02-29 and 2024-02-30 no). */
 export function isRealDate(iso: string): boolean {
-  if (iso.length !== 10 || !isDateShaped(iso, 0)) return false;
-  const y = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7));
-  const d = Number(iso.slice(8, 10));
-  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  return iso.length === 10 && dateAt(iso, 0) === REAL;
+}
+
+function digits(s: string, at: number, n: number): number {
+  let v = 0;
+  for (let i = at; i < at + n; i++) v = v * 10 + s.charCodeAt(i) - 48;
+  return v;
 }
 
 function daysInMonth(y: number, m: number): number {

@@ -1,8 +1,8 @@
 // The fields of one task line, read anywhere in the body (as Dataview does), the leftmost of a kind winning.
 import type { Priority } from "./types";
 import { isBlockIdChar, isTagChar, isWhitespace, widthAt } from "./chars";
-import { isDateShaped, isRealDate } from "./dates";
-import { inlineFieldAt, linkTarget, maskedRanges, wikilinkEnd } from "./inline";
+import { dateAt, NOT_DATE, REAL } from "./dates";
+import { codeSpanEnd, commentEnd, inlineFieldAt, linkTarget, wikilinkEnd } from "./inline";
 import { mentionEnd, isMentionBoundary } from "./mentions";
 
 export type DateKind = "due" | "scheduled" | "start" | "created" | "done" | "cancelled";
@@ -49,7 +49,7 @@ const PRIORITY = 6;
 const RECURRENCE = 7;
 const OWNER = 8;
 const PRIORITIES: readonly Priority[] = ["highest", "high", "medium", "low", "lowest"];
-const KEYS: Readonly<Record<string, number>> = { due: 0, scheduled: 1, start: 2, created: 3, completion: 4, cancelled: 5, priority: 6, repeat: 7, owner: 8 };
+const KEYS: ReadonlyMap<string, number> = new Map([["due", 0], ["scheduled", 1], ["start", 2], ["created", 3], ["completion", 4], ["cancelled", 5], ["priority", 6], ["repeat", 7], ["owner", 8]]);
 
 /** Field emoji → kind index (0–5 dates, 7 recurrence) or 10 + priority index; -1 for other code points. */
 export function emojiCode(cp: number): number {
@@ -70,9 +70,12 @@ export function emojiCode(cp: number): number {
   }
 }
 
-/** ASCII characters that may start something: # @ [ ( ` <. */
-const INTERESTING = new Uint8Array(128);
-for (const c of "#@[(`<") INTERESTING[c.charCodeAt(0)] = 1;
+/** ASCII character classes for the main loop: what may start something (# @ [ ( ` <), and whitespace other than a space. */
+const START = 1;
+const SPACE_LIKE = 2;
+const CLASS = new Uint8Array(128);
+for (const c of "#@[(`<") CLASS[c.charCodeAt(0)] = START;
+for (let c = 9; c <= 13; c++) CLASS[c] = SPACE_LIKE;
 
 export function emptyFields(): LineFields {
   return {
@@ -113,6 +116,7 @@ class FieldReader {
   private readonly nameEnd: number[] = [];
   private readonly nameAt: boolean[] = [];
   private nameCount = 0;
+  private dirty = false;
 
   read(line: string, from: number, out: LineFields, layout: FieldSpan[] | null): void {
     this.line = line;
@@ -124,22 +128,37 @@ class FieldReader {
     this.nameCount = 0;
     this.limit = line.length;
     this.readBlockId();
-    const masked = maskedRanges(line, from, this.limit);
-    let m = 0;
+    // The text needs collapsing only if it holds a double space or other whitespace; the loop looks out for it.
+    this.dirty = false;
+    const limit = this.limit;
+    let odd = false;
+    let prev = 0;
     let i = from;
-    while (i < this.limit) {
+    while (i < limit) {
       const c = line.charCodeAt(i);
-      if (c < 128 ? INTERESTING[c] === 0 : c < 0x2300) {
+      if (c >= 97 && c <= 122) {
+        prev = c;
         i++;
         continue;
       }
-      if (m < masked.length && i >= masked[m]) {
-        i = masked[m + 1];
-        m += 2;
+      if (c < 128) {
+        const k = CLASS[c];
+        if (k !== START) {
+          if (k === SPACE_LIKE || (c === 32 && prev === 32)) odd = true;
+          prev = c;
+          i++;
+          continue;
+        }
+      } else if (c < 0x2300) {
+        if (isWhitespace(c)) odd = true;
+        prev = c;
+        i++;
         continue;
       }
       i = this.step(i, c);
+      prev = 0;
     }
+    if (odd) this.dirty = true;
     this.finish();
   }
 
@@ -150,11 +169,15 @@ class FieldReader {
     if (c === 64) return isMentionBoundary(line, i, this.from) ? this.readMention(i) : i + 1; // @
     if (c === 91 && line.charCodeAt(i + 1) === 91) return this.readLink(i); // [[
     if (c === 91 || c === 40) return this.readInlineField(i);
-    if (c >= 0x2300) {
-      const code = emojiCode(c >= 0xd800 && c <= 0xdbff ? (line.codePointAt(i) ?? c) : c);
-      return code === -1 ? i + widthAt(line, i) : this.readEmoji(i, code);
+    if (c === 96 || c === 60) {
+      // Code spans and HTML comments hide fields, tags and mentions; they stay in the text.
+      const end = c === 96 ? codeSpanEnd(line, i, this.limit) : commentEnd(line, i, this.limit);
+      if (end === -1) return i + 1;
+      this.dirty = true;
+      return end;
     }
-    return i + 1;
+    const code = emojiCode(c >= 0xd800 && c <= 0xdbff ? (line.codePointAt(i) ?? c) : c);
+    return code === -1 ? i + widthAt(line, i) : this.readEmoji(i, code);
   }
 
   private readBlockId(): void {
@@ -206,6 +229,7 @@ class FieldReader {
   }
 
   private addName(start: number, end: number, name: string, at: boolean): void {
+    if ((!at || this.line.charCodeAt(start + 1) === 91) && !this.dirty) this.dirty = hasOddSpace(this.line, start, end);
     if (name === "") return;
     const k = this.nameCount++;
     this.names[k] = name;
@@ -216,13 +240,14 @@ class FieldReader {
 
   private readInlineField(i: number): number {
     const f = inlineFieldAt(this.line, i, this.limit);
-    const kind = f ? KEYS[f.key] : undefined;
+    const kind = f ? KEYS.get(f.key) : undefined;
     if (!f || kind === undefined) return i + 1;
     this.place(kind, i, f.end, f.valueStart, f.valueEnd, true);
     const v = f.value;
     if (kind < PRIORITY) {
-      const shaped = isDateShaped(v, 0) && (v.length === 10 || v[10] === "T" || v[10] === " ");
-      const date = shaped && isRealDate(v.slice(0, 10)) ? v.slice(0, 10) : null;
+      const d = v.length === 10 || v[10] === "T" || v[10] === " " ? dateAt(v, 0) : NOT_DATE;
+      const shaped = d !== NOT_DATE;
+      const date = d === REAL ? v.slice(0, 10) : null;
       if (!shaped) this.problem(kind, i, f.end, "Not a date (YYYY-MM-DD)");
       else if (!date) this.problem(kind, i, f.end, "Impossible date");
       this.take(kind, date, i, f.end);
@@ -261,12 +286,13 @@ class FieldReader {
       return end;
     }
     const after = line.charCodeAt(k + 10);
-    if (k + 10 > this.limit || !isDateShaped(line, k) || (after >= 48 && after <= 57)) {
+    const d = k + 10 > this.limit || (after >= 48 && after <= 57) ? NOT_DATE : dateAt(line, k);
+    if (d === NOT_DATE) {
       this.out.problems.push(`${line.slice(i, j)} is not followed by a date (YYYY-MM-DD)`);
       return j;
     }
     const date = line.slice(k, k + 10);
-    const real = isRealDate(date);
+    const real = d === REAL;
     this.place(code, i, k + 10, k, k + 10, false);
     if (!real) this.problem(code, i, k + 10, "Impossible date");
     this.take(code, real ? date : null, i, k + 10);
@@ -285,13 +311,10 @@ class FieldReader {
     const bit = 1 << kind;
     if ((this.seen & bit) === 0) {
       this.seen |= bit;
-      if (kind === PRIORITY) out.priority = value as Priority | null;
-      else if (kind === RECURRENCE) out.recurrence = value;
-      else if (kind === OWNER) out.ownerRaw = value;
-      else out[KINDS[kind] as DateKind] = value;
+      set(out, kind, value);
       return;
     }
-    const first = kind === PRIORITY ? out.priority : kind === RECURRENCE ? out.recurrence : kind === OWNER ? ownerValue(out.ownerRaw) : out[KINDS[kind] as DateKind];
+    const first = kind === OWNER ? ownerValue(out.ownerRaw) : get(out, kind);
     const same = value !== null && (kind === OWNER ? ownerValue(value) : value) === first;
     if (!same) out.problems.push(`Another ${label(kind)} is ignored (the leftmost wins): ${this.line.slice(start, end)}`);
   }
@@ -318,7 +341,6 @@ class FieldReader {
   private describe(ownerStart: number, ownerEnd: number): string {
     const line = this.line;
     let text = "";
-    let dirty = false;
     let at = this.from;
     let k = 0;
     let ownerDone = ownerStart === -1;
@@ -342,23 +364,53 @@ class FieldReader {
       while (a < b && isWhitespace(line.charCodeAt(a))) a++;
       while (b > a && isWhitespace(line.charCodeAt(b - 1))) b--;
       if (a < b) {
-        for (let p = a + 1; p < b; p++) {
-          const c = line.charCodeAt(p);
-          if (c !== 32 ? isWhitespace(c) : line.charCodeAt(p - 1) === 32) {
-            dirty = true;
-            break;
-          }
-        }
         text = text === "" ? line.slice(a, b) : text + " " + line.slice(a, b);
       }
       if (next === -1) break;
       at = next;
     }
-    return dirty ? text.replace(/\s+/g, " ") : text;
+    return this.dirty ? text.replace(/\s+/g, " ") : text;
   }
 }
 
 const reader = new FieldReader();
+
+/** Whether line[start, end) holds whitespace that collapsing would change (a double space, a tab, a non-breaking space). */
+function hasOddSpace(line: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32 ? line.charCodeAt(i + 1) === 32 : isWhitespace(c)) return true;
+  }
+  return false;
+}
+
+function set(out: LineFields, kind: number, value: string | null): void {
+  switch (kind) {
+    case 0: out.due = value; break;
+    case 1: out.scheduled = value; break;
+    case 2: out.start = value; break;
+    case 3: out.created = value; break;
+    case 4: out.done = value; break;
+    case 5: out.cancelled = value; break;
+    case PRIORITY: out.priority = value as Priority | null; break;
+    case RECURRENCE: out.recurrence = value; break;
+    default: out.ownerRaw = value;
+  }
+}
+
+function get(out: LineFields, kind: number): string | null {
+  switch (kind) {
+    case 0: return out.due;
+    case 1: return out.scheduled;
+    case 2: return out.start;
+    case 3: return out.created;
+    case 4: return out.done;
+    case 5: return out.cancelled;
+    case PRIORITY: return out.priority;
+    case RECURRENCE: return out.recurrence;
+    default: return out.ownerRaw;
+  }
+}
 
 /** An owner field's value or an @mention, for telling whether two owners differ. */
 function ownerValue(raw: string | null): string | null {

@@ -83,7 +83,7 @@ export class ActionIndex {
     for (const path of [...this.records.keys()]) if (isInFolder(path, folder)) this.put(path, null);
   }
 
-  /** Every record, sorted by path (cached per revision). */
+  /** Every record, sorted by path; valid until the next change (a re-read note is replaced in place). */
   all(): readonly NoteRecord[] {
     if (this.sorted?.rev !== this.rev) {
       const records = [...this.records.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -130,12 +130,34 @@ export class ActionIndex {
     return [...this.all()];
   }
 
+  /** A note re-read in place keeps its position in the sorted list; anything else re-sorts on the next query. */
+  private keepSorted(prev: NoteRecord | null, next: NoteRecord | null): void {
+    if (!this.sorted) return;
+    const list = this.sorted.records;
+    if (prev !== null && next !== null && prev.path === next.path) {
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid].path < prev.path) lo = mid + 1;
+        else hi = mid;
+      }
+      if (list[lo] === prev) {
+        list[lo] = next;
+        this.sorted.rev = this.rev + 1;
+        return;
+      }
+    }
+    this.sorted = null;
+  }
+
   private put(path: string, next: NoteRecord | null): boolean {
     const prev = this.records.get(path) ?? null;
     if (prev === null && next === null) return false;
     if (prev !== null && next !== null && deepEqual(prev, next)) return false;
     if (next === null) this.records.delete(path);
     else this.records.set(path, next);
+    this.keepSorted(prev, next);
     this.items += (next?.items.length ?? 0) - (prev?.items.length ?? 0);
     if (!deepEqual(prev?.person ?? null, next?.person ?? null)) {
       if (next?.person) this.people.set(path, next.person);

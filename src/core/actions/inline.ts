@@ -1,50 +1,29 @@
 // Inline Markdown inside one line: code spans and HTML comments (which hide fields), wikilinks, Dataview fields.
 import { isWhitespace } from "./chars";
 
-/** [start, end) pairs of code spans and HTML comments in line[from, to), flattened; empty when there are none. */
-export function maskedRanges(line: string, from: number, to: number): number[] {
-  const out: number[] = [];
-  const tick = line.indexOf("`", from);
-  const html = line.indexOf("<!--", from);
-  if ((tick === -1 || tick >= to) && (html === -1 || html >= to)) return out;
-  let i = from;
-  while (i < to) {
-    const c = line.charCodeAt(i);
-    if (c === 96) {
-      let n = 1;
-      while (i + n < to && line.charCodeAt(i + n) === 96) n++;
-      const close = closingTicks(line, i + n, to, n);
-      if (close === -1) i += n;
-      else {
-        out.push(i, close + n);
-        i = close + n;
-      }
-    } else if (c === 60 && line.startsWith("<!--", i)) {
-      const close = line.indexOf("-->", i + 4);
-      if (close === -1 || close + 3 > to) i += 4;
-      else {
-        out.push(i, close + 3);
-        i = close + 3;
-      }
-    } else i++;
-  }
-  return out;
-}
-
-/** Start of the next run of exactly n backticks in line[from, to), or -1. */
-function closingTicks(line: string, from: number, to: number, n: number): number {
-  let i = from;
-  while (i < to) {
-    if (line.charCodeAt(i) !== 96) {
-      i++;
+/** End of the code span opening with the backtick run at `i`, or -1 when the run is never closed before `to`. */
+export function codeSpanEnd(line: string, i: number, to: number): number {
+  let n = 1;
+  while (i + n < to && line.charCodeAt(i + n) === 96) n++;
+  let j = i + n;
+  while (j < to) {
+    if (line.charCodeAt(j) !== 96) {
+      j++;
       continue;
     }
     let m = 1;
-    while (i + m < to && line.charCodeAt(i + m) === 96) m++;
-    if (m === n) return i;
-    i += m;
+    while (j + m < to && line.charCodeAt(j + m) === 96) m++;
+    if (m === n) return j + m;
+    j += m;
   }
   return -1;
+}
+
+/** End of the HTML comment `<!-- … -->` opening at `i`, or -1 when there is none before `to`. */
+export function commentEnd(line: string, i: number, to: number): number {
+  if (!line.startsWith("<!--", i)) return -1;
+  const close = line.indexOf("-->", i + 4);
+  return close === -1 || close + 3 > to ? -1 : close + 3;
 }
 
 /** End (after `]]`) of a wikilink opening at `i` with `[[`, or -1. */

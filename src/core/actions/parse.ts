@@ -1,5 +1,5 @@
 // A note's text → its action items: every line Obsidian marks as a task, with the fields Tasks and Dataview read.
-import { LineScanner, readHeading, type LineContext } from "../markdown/scanner";
+import { headingTextAt, LineScanner, type LineContext } from "../markdown/scanner";
 import { readFields } from "./fields";
 import { ListContext } from "./list-context";
 import { isOpenStatus, stateOf, type StatusOptions } from "./statuses";
@@ -39,14 +39,21 @@ export function parseActions(path: string, text: string, options?: ParseOptions)
     if (context !== "text") {
       if (context !== "frontmatter" && prevContext === "text") list.block(depth, Math.max(0, indentOf(text, cs, e)));
     } else {
-      const indent = indentOf(text, cs, e);
-      if (indent === -1) list.blank(depth);
+      let p = cs;
+      let indent = 0;
+      for (; p < e; p++) {
+        const c = text.charCodeAt(p);
+        if (c === 32) indent++;
+        else if (c === 9) indent += 4 - (indent % 4);
+        else break;
+      }
+      if (p === e) list.blank(depth);
       else {
-        const first = text.charCodeAt(firstNonSpace(text, cs, e));
+        const first = text.charCodeAt(p);
         if (first === 35 && indent <= 3) {
-          const h = readHeading(text.slice(s, e), cs - s);
-          if (h) {
-            heading = h.text;
+          const h = headingTextAt(text, cs, e);
+          if (h !== null) {
+            heading = h;
             list.block(depth, indent);
           } else list.paragraph(depth, indent);
         } else if (isMarkerStart(first) && readListPrefix(text, cs, e, prefix)) {
@@ -67,43 +74,34 @@ function makeItem(
   path: string, line: string, lineNo: number, status: string, bodyStart: number,
   heading: string | null, parent: number, quoteDepth: number, options: ParseOptions | undefined,
 ): ActionItem {
-  const f = readFields(line, bodyStart);
   const state = stateOf(status);
-  return {
+  const item: ActionItem = {
     path,
     line: lineNo,
     original: line,
     status,
     state,
     isOpen: isOpenStatus(status, state, options?.statuses),
-    text: f.text,
-    due: f.due,
-    scheduled: f.scheduled,
-    start: f.start,
-    created: f.created,
-    done: f.done,
-    cancelled: f.cancelled,
-    priority: f.priority,
-    recurrence: f.recurrence,
-    tags: f.tags,
-    blockId: f.blockId,
-    ownerRaw: f.ownerRaw,
-    mentions: f.mentions,
+    text: "",
+    due: null,
+    scheduled: null,
+    start: null,
+    created: null,
+    done: null,
+    cancelled: null,
+    priority: null,
+    recurrence: null,
+    tags: [],
+    blockId: null,
+    ownerRaw: null,
+    mentions: [],
     heading,
     parentLine: parent === 0 ? null : parent,
     quoteDepth,
-    problems: f.problems,
+    problems: [],
   };
-}
-
-function firstNonSpace(text: string, from: number, end: number): number {
-  let i = from;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9) break;
-    i++;
-  }
-  return i;
+  readFields(line, bodyStart, item);
+  return item;
 }
 
 /** `-`, `*`, `+` or a digit: the only characters a list item can start with. */

@@ -4,7 +4,7 @@ import { addDays } from "../iso-day";
 import { nameKey } from "../people/directory";
 import type { Direction } from "../people/person-of-item";
 import type { ActionIndex } from "./index-store";
-import { resolveContext, resolvedItems, type ResolveSettings } from "./resolve";
+import { dayValue, resolveContext, resolvedItems, resolvedView, type ResolveSettings } from "./resolve";
 import type { ResolvedItem } from "./types";
 
 export type QuerySettings = ResolveSettings & Pick<OneOnOneSettings, "dueSoonDays">;
@@ -63,17 +63,15 @@ export function emptyCounts(): ItemCounts {
   return { total: 0, open: 0, overdue: 0, dueSoon: 0, stale: 0, iOwe: 0, theyOwe: 0, unassigned: 0 };
 }
 
-function count(c: ItemCounts, it: ResolvedItem, today: string, soonUntil: string): void {
+function count(c: ItemCounts, it: ResolvedItem, overdue: boolean, soon: boolean): void {
   c.total++;
   if (it.direction === "i-owe") c.iOwe++;
   else if (it.direction === "they-owe") c.theyOwe++;
   else c.unassigned++;
   if (!it.isOpen) return;
   c.open++;
-  if (it.due !== null) {
-    if (it.due < today) c.overdue++;
-    else if (it.due <= soonUntil) c.dueSoon++;
-  }
+  if (overdue) c.overdue++;
+  else if (soon) c.dueSoon++;
   if (it.stale) c.stale++;
 }
 
@@ -91,42 +89,75 @@ export function isKnownPerson(index: ActionIndex, name: string, today: string, s
   return resolvedItems(index, today, settings).some((it) => it.person !== null && nameKey(it.person) === key);
 }
 
-const models = new WeakMap<ActionIndex, { key: string; model: ActionsModel }>();
+const models = new WeakMap<ActionIndex, { key: string; byQuery: Map<string, ActionsModel> }>();
+const MODELS_KEPT = 16;
 
 /** Builds the dashboard model; cached while the index revision, today, settings and query stay the same. */
 export function queryItems(index: ActionIndex, today: string, settings: QuerySettings, query: ItemQuery = {}): ActionsModel {
-  const key = JSON.stringify([index.revision, today, settings.myName, settings.myAliases, settings.staleCarried, settings.staleDays, settings.dueSoonDays, query]);
-  const hit = models.get(index);
-  if (hit?.key === key) return hit.model;
+  const key = JSON.stringify([index.revision, today, settings.myName, settings.myAliases, settings.staleCarried, settings.staleDays, settings.dueSoonDays]);
+  // undefined (any person) and null (nobody) must not share a key.
+  const queryKey = JSON.stringify([query.show ?? "open", query.person === undefined ? 0 : query.person, query.direction ?? 0, query.only ?? 0]);
+  let cache = models.get(index);
+  if (cache?.key !== key) models.set(index, (cache = { key, byQuery: new Map() }));
+  const hit = cache.byQuery.get(queryKey);
+  if (hit) return hit;
+  const model = buildModel(index, today, settings, query);
+  if (cache.byQuery.size >= MODELS_KEPT) cache.byQuery.clear();
+  cache.byQuery.set(queryKey, model);
+  return model;
+}
+
+function buildModel(index: ActionIndex, today: string, settings: QuerySettings, query: ItemQuery): ActionsModel {
   const soonUntil = addDays(today, settings.dueSoonDays) ?? today;
+  const todayN = dayValue(today);
+  const soonN = dayValue(soonUntil);
   const personKey = query.person === undefined || query.person === null ? query.person : nameKey(personFilterName(index, query.person, settings));
+  const keyOf = new Map<string, string>();
   const counts = emptyCounts();
   const byPerson = new Map<string | null, PersonGroup>();
-  const selected: ResolvedItem[] = [];
-  for (const it of resolvedItems(index, today, settings)) {
-    if (query.show !== "all" && !it.isOpen) continue;
-    if (personKey !== undefined && (personKey === null ? it.person !== null : it.person === null || nameKey(it.person) !== personKey)) continue;
+  const { items: all, due, open } = resolvedView(index, today, settings);
+  const keys = new Float64Array(all.length);
+  let m = 0;
+  for (let i = 0; i < all.length; i++) {
+    if (query.show !== "all" && open[i] === 0) continue;
+    const it = all[i];
+    if (personKey !== undefined) {
+      if (personKey === null ? it.person !== null : it.person === null) continue;
+      if (it.person !== null) {
+        let k = keyOf.get(it.person);
+        if (k === undefined) keyOf.set(it.person, (k = nameKey(it.person)));
+        if (k !== personKey) continue;
+      }
+    }
     if (query.direction !== undefined && it.direction !== query.direction) continue;
-    count(counts, it, today, soonUntil);
+    const d = due[i];
+    const overdue = open[i] === 1 && d !== 0 && d < todayN;
+    const soon = open[i] === 1 && d >= todayN && d <= soonN;
+    count(counts, it, overdue, soon);
     let group = byPerson.get(it.person);
     if (!group) byPerson.set(it.person, (group = { person: it.person, items: [], counts: emptyCounts() }));
-    count(group.counts, it, today, soonUntil);
-    if (query.only === "overdue" && !isOverdue(it, today)) continue;
-    if (query.only === "due-soon" && !isDueSoon(it, today, settings.dueSoonDays)) continue;
+    count(group.counts, it, overdue, soon);
+    if (query.only === "overdue" && !overdue) continue;
+    if (query.only === "due-soon" && !soon) continue;
     if (query.only === "stale" && !it.stale) continue;
-    selected.push(it);
-    group.items.push(it);
+    // Overdue (by due date), then dated, then undated; ties in vault order, which `all` already has.
+    keys[m++] = (d === 0 ? 300000000 : overdue ? d : 100000000 + d) * ORDINALS + i;
   }
-  const order = (a: ResolvedItem, b: ResolvedItem) => compareItems(a, b, today);
-  selected.sort(order);
+  const sorted = keys.subarray(0, m).sort();
+  const items = new Array<ResolvedItem>(m);
+  for (let j = 0; j < m; j++) {
+    const it = all[sorted[j] % ORDINALS];
+    items[j] = it;
+    byPerson.get(it.person)!.items.push(it);
+  }
   const groups = [...byPerson.values()]
     .filter((g) => g.items.length > 0)
     .sort((a, b) => (a.person === null ? 1 : b.person === null ? -1 : a.person.localeCompare(b.person)));
-  for (const g of groups) g.items.sort(order);
-  const model: ActionsModel = { revision: index.revision, today, items: selected, counts, groups };
-  models.set(index, { key, model });
-  return model;
+  return { revision: index.revision, today, items, counts, groups };
 }
+
+/** Room for item ordinals in a sort key (2^21 items; keys stay exact below 2^53). */
+const ORDINALS = 2097152;
 
 /** Overdue first, then by due date (undated last), then by path and line. */
 export function compareItems(a: ResolvedItem, b: ResolvedItem, today: string): number {

@@ -6,7 +6,7 @@ import { personName, type OneOnOneHistory } from "../people/one-on-one-notes";
 import { peopleOfItem } from "../people/person-of-item";
 import type { NoteRecord } from "../vault-model";
 import type { ActionIndex } from "./index-store";
-import type { ResolvedItem } from "./types";
+import type { ActionItem, ResolvedItem } from "./types";
 
 export type ResolveSettings = Pick<OneOnOneSettings, "myName" | "myAliases" | "staleCarried" | "staleDays">;
 
@@ -25,8 +25,52 @@ export function resolveRecord(record: NoteRecord, ctx: ResolveContext): Resolved
     const people = peopleOfItem(item, ctx.directory, notePerson);
     const carried = carriedCount(item, people.person, record.date, ctx.history, ctx.today);
     const stale = isStale(item, carried, record.date, ctx.today, ctx.settings);
-    return { ...item, ...people, carried, stale };
+    return resolved(item, people.owner, people.person, people.direction, carried, stale);
   });
+}
+
+/** Built field by field: one object shape for every item keeps 50k-item queries fast (a spread does not). */
+function resolved(it: ActionItem, owner: string | null, person: string | null, direction: ResolvedItem["direction"], carried: number, stale: boolean): ResolvedItem {
+  return {
+    path: it.path,
+    line: it.line,
+    original: it.original,
+    status: it.status,
+    state: it.state,
+    isOpen: it.isOpen,
+    text: it.text,
+    due: it.due,
+    scheduled: it.scheduled,
+    start: it.start,
+    created: it.created,
+    done: it.done,
+    cancelled: it.cancelled,
+    priority: it.priority,
+    recurrence: it.recurrence,
+    tags: it.tags,
+    blockId: it.blockId,
+    ownerRaw: it.ownerRaw,
+    mentions: it.mentions,
+    heading: it.heading,
+    parentLine: it.parentLine,
+    quoteDepth: it.quoteDepth,
+    problems: it.problems,
+    owner,
+    person,
+    direction,
+    carried,
+    stale,
+  };
+}
+
+/** Every resolved item with, side by side, what queries test on every item (read without touching the objects). */
+export interface ResolvedView {
+  /** Path then line order. */
+  items: ResolvedItem[];
+  /** Due date as the number YYYYMMDD, 0 when none. */
+  due: Int32Array;
+  /** 1 for open items. */
+  open: Uint8Array;
 }
 
 interface Cache {
@@ -35,7 +79,7 @@ interface Cache {
   key: string;
   perRecord: WeakMap<NoteRecord, ResolvedItem[]>;
   revision: number;
-  all: ResolvedItem[];
+  view: ResolvedView;
 }
 
 const caches = new WeakMap<ActionIndex, Cache>();
@@ -51,24 +95,47 @@ export function resolveContext(index: ActionIndex, today: string, settings: Reso
  * the changed notes are resolved again, unless people, 1:1 notes, settings or today changed.
  */
 export function resolvedItems(index: ActionIndex, today: string, settings: ResolveSettings): readonly ResolvedItem[] {
+  return resolvedView(index, today, settings).items;
+}
+
+export function resolvedView(index: ActionIndex, today: string, settings: ResolveSettings): ResolvedView {
   const ctx = resolveContext(index, today, settings);
   const key = [today, settings.staleCarried, settings.staleDays].join("|");
   let cache = caches.get(index);
   if (!cache || cache.directory !== ctx.directory || cache.history !== ctx.history || cache.key !== key) {
-    cache = { directory: ctx.directory, history: ctx.history, key, perRecord: new WeakMap(), revision: -1, all: [] };
+    cache = { directory: ctx.directory, history: ctx.history, key, perRecord: new WeakMap(), revision: -1, view: { items: [], due: new Int32Array(0), open: new Uint8Array(0) } };
     caches.set(index, cache);
   }
-  if (cache.revision === index.revision) return cache.all;
-  const all: ResolvedItem[] = [];
+  if (cache.revision === index.revision) return cache.view;
+  const n = index.size.items;
+  const items = new Array<ResolvedItem>(n);
+  const due = new Int32Array(n);
+  const open = new Uint8Array(n);
+  let i = 0;
   for (const record of index.all()) {
-    let items = cache.perRecord.get(record);
-    if (!items) {
-      items = resolveRecord(record, ctx);
-      cache.perRecord.set(record, items);
+    let resolved = cache.perRecord.get(record);
+    if (!resolved) {
+      resolved = resolveRecord(record, ctx);
+      cache.perRecord.set(record, resolved);
     }
-    for (const it of items) all.push(it);
+    for (const it of resolved) {
+      items[i] = it;
+      due[i] = it.due === null ? 0 : dayValue(it.due);
+      open[i] = it.isOpen ? 1 : 0;
+      i++;
+    }
   }
-  cache.all = all;
+  cache.view = { items, due, open };
   cache.revision = index.revision;
-  return all;
+  return cache.view;
+}
+
+/** YYYYMMDD as a number, read from the characters (cheaper than a date parse for every item). */
+export function dayValue(iso: string): number {
+  let n = 0;
+  for (let i = 0; i < 10; i++) {
+    const c = iso.charCodeAt(i);
+    if (c >= 48 && c <= 57) n = n * 10 + (c - 48);
+  }
+  return n;
 }

@@ -105,7 +105,7 @@ function buildBlock(text: string, lines: MarkdownLine[], starts: number[], first
         part = newPart(name, h.text, "heading", j, lineFrom + line.contentStart, lineFrom + line.text.length, h.level, "");
         continue;
       }
-      const current = part as FeedbackPart | null;
+      const current = part;
       if (current && current.form === "heading" && h.level > current.headingLevel) continue;
       close(j);
       inUnknown = true;
@@ -113,7 +113,7 @@ function buildBlock(text: string, lines: MarkdownLine[], starts: number[], first
       continue;
     }
     if (inUnknown) continue;
-    const current = part as FeedbackPart | null;
+    const current = part;
     if (!current || current.form === "label") {
       const label = readLabel(line.text, line.contentStart);
       if (label) {

@@ -1,7 +1,7 @@
 // From request to follow-up: requests with a deadline become `- [ ] <request> 📅 <date>` in the action items section.
 import { findBlocks, type NoteBlocks } from "./blocks";
 import { isRealDate } from "./dates";
-import { resolveDue } from "./due";
+import { resolveDue, type CalendarParser } from "./due";
 import { dominantEol } from "../markdown/lines";
 import type { Fix } from "./types";
 
@@ -10,6 +10,8 @@ export interface TrackOptions {
   noteDate?: string;
   /** Days until the next 1:1, for "next 1:1"; default 7. */
   cadenceDays?: number;
+  /** Resolves calendar phrases ("by Friday"); see src/plugin/feedback/calendar.ts. */
+  calendar?: CalendarParser;
 }
 
 export interface TrackableRequest {
@@ -42,7 +44,7 @@ export function findTrackableRequests(text: string, options: TrackOptions = {}):
     for (const part of block.parts) {
       if (part.name !== "request" || part.empty) continue;
       for (const unit of part.units) {
-        const due = resolveDue(unit.text, noteDate, options.cadenceDays);
+        const due = resolveDue(unit.text, noteDate, options);
         if (!due) continue;
         const request = requestText(unit.text);
         if (!request || tasks.some((t) => t.includes(squash(request)))) continue;
@@ -72,6 +74,7 @@ function requestText(unitText: string): string {
     .replace(/(?:📅|📆|🗓|⏳)\uFE0F?\s*\d{4}-\d{2}-\d{2}/gu, "")
     .replace(/[[(]due::[^\])]*[\])]/gi, "")
     .replace(/\s+/g, " ")
+    .replace(/ ([?!.,;:])/g, "$1")
     .trim()
     .replace(/[.;,]+$/, "")
     .trim();

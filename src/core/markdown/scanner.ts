@@ -218,27 +218,26 @@ export function quotePrefix(t: string): { depth: number; start: number } {
 }
 
 function findFrontmatterEnd(text: string): number {
-  const first = nextLine(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
-  if (first.next === -1 || !isFence3(text, first.start, first.end)) return -1;
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (!text.startsWith("---", start)) return -1;
   let line = 0;
-  let pos = first.next;
-  while (pos !== -1) {
-    const l = nextLine(text, pos);
+  let pos = start;
+  for (;;) {
+    let end = text.indexOf("\n", pos);
+    if (end === -1) end = text.length;
+    for (let i = pos; i < end; i++) {
+      if (text.charCodeAt(i) === 13) {
+        end = i; // a CR ends the line first
+        break;
+      }
+    }
+    if (isFence3(text, pos, end)) {
+      if (line > 0) return line;
+    } else if (line === 0) return -1;
+    if (end === text.length) return -1;
+    pos = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
     line++;
-    if (isFence3(text, l.start, l.end)) return line;
-    pos = l.next;
   }
-  return -1;
-}
-
-/** The line starting at `start`: its end and where the next line starts (-1 after the last line). */
-function nextLine(text: string, start: number): { start: number; end: number; next: number } {
-  for (let i = start; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) return { start, end: i, next: i + 1 };
-    if (c === 13) return { start, end: i, next: text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1 };
-  }
-  return { start, end: text.length, next: -1 };
 }
 
 /** `---` followed only by whitespace (what `trimEnd() === "---"` means). */
@@ -278,17 +277,34 @@ function runLength(t: string, from: number, end: number, ch: number): number {
 
 /** Reads an ATX heading from a line whose content starts at `start`; null when it is not one. */
 export function readHeading(t: string, start: number): MarkdownLine["heading"] {
+  const text = headingTextAt(t, start, t.length);
+  if (text === null) return null;
   let i = start;
-  while (i < t.length && i - start < 3 && t.charCodeAt(i) === SPACE) i++;
-  const level = runLength(t, i, t.length, 35); // #
+  while (i - start < 3 && t.charCodeAt(i) === SPACE) i++;
+  return { level: runLength(t, i, t.length, 35), text };
+}
+
+/** The text of the ATX heading in t[start, end) (start = after the quote prefix), without the closing `#`s; null when it is not a heading. */
+export function headingTextAt(t: string, start: number, end: number): string | null {
+  let i = start;
+  while (i < end && i - start < 3 && t.charCodeAt(i) === SPACE) i++;
+  const level = runLength(t, i, end, 35); // #
   if (level < 1 || level > 6) return null;
-  const after = t.charCodeAt(i + level);
-  if (i + level < t.length && after !== SPACE && after !== TAB) return null;
-  const text = t
-    .slice(i + level)
-    .replace(/\s#+\s*$/, "")
-    .trim();
-  return { level, text };
+  let a = i + level;
+  if (a < end && t.charCodeAt(a) !== SPACE && t.charCodeAt(a) !== TAB) return null;
+  let b = end;
+  while (a < b && isWhitespace(t.charCodeAt(a))) a++;
+  while (b > a && isWhitespace(t.charCodeAt(b - 1))) b--;
+  if (b > a && t.charCodeAt(b - 1) === 35) {
+    let k = b;
+    while (k > a && t.charCodeAt(k - 1) === 35) k--;
+    if (k === a) b = a;
+    else if (isWhitespace(t.charCodeAt(k - 1))) {
+      b = k;
+      while (b > a && isWhitespace(t.charCodeAt(b - 1))) b--;
+    }
+  }
+  return t.slice(a, b);
 }
 
 const CALLOUT = /^\s*\[!([^\]\s]+)\]([+-]?)\s*(.*)$/;

@@ -27,7 +27,7 @@ export function oneOnOneFromFrontmatter(data: Readonly<Record<string, Frontmatte
   if (person === null) problems.push('A one-on-one note needs `person: "[[Name]]"` in its frontmatter');
   const date = frontmatterDate(data.date);
   if (date === null) {
-    problems.push(data.date === undefined || data.date === null ? "A one-on-one note needs `date: YYYY-MM-DD` in its frontmatter" : `The date "${String(data.date)}" is not a real YYYY-MM-DD day`);
+    problems.push(data.date === undefined || data.date === null ? "A one-on-one note needs `date: YYYY-MM-DD` in its frontmatter" : `The date ${JSON.stringify(data.date)} is not a real YYYY-MM-DD day`);
   }
   return { person, date, problems };
 }

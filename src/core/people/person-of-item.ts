@@ -39,8 +39,9 @@ export function peopleOfItem(item: Pick<ActionItem, "ownerRaw" | "mentions">, di
       owner = ownerPerson = r.person.name;
       direction = "they-owe";
     } else {
-      // Someone without a person note still owes it; keep the owner as written.
-      owner = item.ownerRaw.trim();
+      // Someone without a person note still owes it: `@x` stays as written, a field gives its name.
+      const raw = item.ownerRaw.trim();
+      owner = raw.startsWith("@") ? raw : ownerName(raw);
       direction = "they-owe";
     }
   }

@@ -149,6 +149,6 @@ export function appendTopic(text: string, topic: string): string {
   if (scanNote(out).lines[at].context === "text") return out;
   // The queue ends in an unclosed code block or comment: the topic goes first in the queue instead.
   const top: SplitText = { bom: note.bom, lines: note.lines.map((l) => l.text), eols: [...note.eols] };
-  insertLines(top, section.start, [line]);
+  insertLines(top, section.start, top.lines[section.start]?.trim() ? [line, ""] : [line]);
   return joinText(top);
 }

@@ -7,7 +7,7 @@ export function ensureOneOnOneFrontmatter(text: string, person: string, date: st
   const fm = parseFrontmatter(text);
   const wanted: [string, string][] = [
     ["type", "type: one-on-one"],
-    ["person", `person: "[[${person}]]"`],
+    ["person", `person: "[[${person.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}]]"`],
     ["date", `date: ${date}`],
   ];
   const missing = wanted.filter(([key]) => !(key in fm.data) || fm.data[key] === null || fm.data[key] === "");

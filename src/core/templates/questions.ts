@@ -26,13 +26,14 @@ export function questionKey(s: string): string {
   return nameKey(s.replace(/[*_`]/g, ""));
 }
 
-/** Bank questions found in a note, each once, in order of appearance: a line (list marker, heading or quote stripped) that starts with a question. */
+/** Bank questions found in a note, each once, in order: a line (list marker, heading, quote or comment mark stripped) that starts with one; code is skipped. */
 export function questionsIn(noteText: string, bank: readonly string[]): string[] {
   const keys = bank.map(questionKey);
   const found: string[] = [];
   for (const line of scanNote(noteText).lines) {
-    if (line.context !== "text") continue;
-    const content = questionKey(line.text.slice(line.contentStart).replace(/^\s*(?:#{1,6}\s+|(?:[-*+]|\d{1,9}[.)])\s+(?:\[.\]\s+)?)/, ""));
+    if (line.context === "code" || line.context === "frontmatter") continue;
+    const body = line.text.slice(line.contentStart).replace(/^\s*(?:%%|<!--)/, "");
+    const content = questionKey(body.replace(/^\s*(?:#{1,6}\s+|(?:[-*+]|\d{1,9}[.)])\s+(?:\[.\]\s+)?)/, ""));
     if (content === "") continue;
     let best = -1;
     for (let i = 0; i < keys.length; i++) {

@@ -36,9 +36,10 @@ const UNITS = { d: "days", w: "weeks", m: "months", y: "years" } as const;
 /** Replaces every known variable; values are inserted verbatim and never re-scanned. */
 export function render(template: string, vars: TemplateVariables, ctx: RenderContext): RenderResult {
   const unknown: string[] = [];
-  const text = template.replace(TOKEN, (token: string, inner: string) => {
+  const fmEnd = frontmatterEndOffset(template);
+  const text = template.replace(TOKEN, (token: string, inner: string, offset: number) => {
     const value = expand(inner, vars, ctx);
-    if (value !== null) return value;
+    if (value !== null) return offset < fmEnd ? yamlEscaped(value, quoteAt(template, offset)) : value;
     if (!unknown.includes(token)) unknown.push(token);
     return token;
   });
@@ -75,3 +76,35 @@ function formatDateTime(
 }
 
 type MomentLikeUnit = "days" | "weeks" | "months" | "years";
+
+/** Offset of the end of the template's frontmatter block, or 0 when it has none. */
+function frontmatterEndOffset(t: string): number {
+  const m = /^\uFEFF?---[ \t]*\r?\n/.exec(t);
+  if (!m) return 0;
+  const close = /^---[ \t]*\r?$/m;
+  const rest = t.slice(m[0].length);
+  const c = close.exec(rest);
+  return c ? m[0].length + c.index : 0;
+}
+
+/** The YAML quote open at an offset of a frontmatter line: '"', "'" or "" when unquoted. */
+function quoteAt(t: string, offset: number): string {
+  const lineStart = t.lastIndexOf("\n", offset - 1) + 1;
+  let quote = "";
+  let prev = ":"; // last non-space character outside quotes; a quote opens a scalar only at its start
+  for (let i = lineStart; i < offset; i++) {
+    const c = t[i];
+    if (quote === '"' && c === "\\") i++;
+    else if (quote === "" && (c === '"' || c === "'") && ":-[,{".includes(prev)) quote = c;
+    else if (c === quote) quote = "";
+    else if (quote === "" && c !== " " && c !== "\t") prev = c;
+  }
+  return quote;
+}
+
+/** A value placed inside a quoted YAML scalar, escaped so a name like `Sam "the man"` keeps the frontmatter valid. */
+function yamlEscaped(value: string, quote: string): string {
+  if (quote === '"') return value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\r?\n/g, "\\n");
+  if (quote === "'") return value.replace(/'/g, "''").replace(/\r?\n/g, " ");
+  return value;
+}

@@ -7,6 +7,7 @@ import type { ResolvedItem } from "../../core/actions/types";
 import { isInFolder, type PersonDirectory } from "../../core/people/directory";
 import { isOutOfScope, modelConfigFrom, modelConfigKey, type ModelConfig } from "../../core/vault-model";
 import type { Host } from "../host";
+import { registerCompleteCommand } from "./complete-command";
 import { TimeSlice } from "./time-slice";
 
 /** What other features use: the live index, the directory, resolved items, change notifications. */
@@ -28,7 +29,12 @@ export interface ActionIndexService {
   onChange(listener: () => void): () => void;
   /** Reads one note again (after a refused write, for instance). */
   reindex(path: string): Promise<void>;
+  /** Resolves once no build and no read is under way (tests, and callers that just wrote). */
+  settled(): Promise<void>;
 }
+
+/** What the index needs from the plugin host. */
+export type IndexHost = Pick<Host, "app" | "plugin" | "settings" | "onSettingsChange">;
 
 const CONCURRENT_READS = 4;
 
@@ -46,9 +52,10 @@ class ActionIndexSync implements ActionIndexService {
   private readonly tickets = new Map<string, number>();
   private ticket = 0;
   private readonly readyPromise: Promise<void>;
+  private readonly pending = new Set<Promise<unknown>>();
   private resolveReady!: () => void;
 
-  constructor(private readonly host: Host) {
+  constructor(private readonly host: IndexHost) {
     this.index = new ActionIndex(this.modelConfig());
     this.configKey = modelConfigKey(host.settings);
     this.readyPromise = new Promise((resolve) => (this.resolveReady = resolve));
@@ -61,7 +68,7 @@ class ActionIndexSync implements ActionIndexService {
       plugin.registerEvent(app.vault.on("create", (file) => this.onCreate(file)));
       plugin.registerEvent(app.vault.on("delete", (file) => this.onDelete(file)));
       plugin.registerEvent(app.vault.on("rename", (file, oldPath) => this.onRename(file, oldPath)));
-      void this.rebuild();
+      void this.track(this.rebuild());
     });
     this.host.onSettingsChange(() => this.onSettings());
     plugin.register(() => {
@@ -100,6 +107,18 @@ class ActionIndexSync implements ActionIndexService {
     const file = this.host.app.vault.getFileByPath(normalizePath(path));
     if (file) await this.refresh(file);
     else this.apply(path, (t) => t.remove(path));
+  }
+
+  async settled(): Promise<void> {
+    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+  }
+
+  /** Keeps track of work under way for settled(). */
+  private track<T>(p: Promise<T>): Promise<T> {
+    this.pending.add(p);
+    const done = () => this.pending.delete(p);
+    p.then(done, done);
+    return p;
   }
 
   private modelConfig(): ModelConfig {
@@ -173,10 +192,13 @@ class ActionIndexSync implements ActionIndexService {
     return true;
   }
 
-  private async refresh(file: TFile): Promise<void> {
+  private refresh(file: TFile): Promise<void> {
     const before = this.index.revision;
-    await this.read(file, () => this.targets());
-    if (this.index.revision !== before) this.notify();
+    return this.track(
+      this.read(file, () => this.targets()).then(() => {
+        if (this.index.revision !== before) this.notify();
+      }),
+    );
   }
 
   private onChanged(file: TFile, data: string): void {
@@ -213,7 +235,7 @@ class ActionIndexSync implements ActionIndexService {
     const key = modelConfigKey(this.host.settings);
     if (key !== this.configKey) {
       this.configKey = key;
-      void this.rebuild();
+      void this.track(this.rebuild());
     }
     this.notify();
   }
@@ -223,9 +245,10 @@ class ActionIndexSync implements ActionIndexService {
   }
 }
 
-/** Starts the action index (after layout ready) and returns the service other features use. */
-export function registerActionIndex(host: Host): ActionIndexService {
+/** Starts the action index (after layout ready), adds its editor command, and returns the service. */
+export function registerActionIndex(host: IndexHost): ActionIndexService {
   const sync = new ActionIndexSync(host);
   sync.start();
+  registerCompleteCommand(host, sync);
   return sync;
 }

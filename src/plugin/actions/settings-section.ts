@@ -43,11 +43,11 @@ export const actionItemsSettings: SettingsSection = (el, host) => {
   new Setting(el)
     .setName("My name")
     .setDesc("Items owned by @me or by this name are yours.")
-    .addText((t) => t.setPlaceholder("Dana Reyes").setValue(s.myName).onChange((v) => save(host, "myName", v.trim())));
+    .addText((t) => t.setPlaceholder("Your name").setValue(s.myName).onChange((v) => save(host, "myName", v.trim())));
   new Setting(el)
     .setName("My aliases")
     .setDesc("Other names that mean you, separated by commas.")
-    .addText((t) => t.setPlaceholder("Dana, DR").setValue(s.myAliases.join(", ")).onChange((v) => save(host, "myAliases", splitList(v))));
+    .addText((t) => t.setPlaceholder("Nickname, initials").setValue(s.myAliases.join(", ")).onChange((v) => save(host, "myAliases", splitList(v))));
   new Setting(el)
     .setName("People folder")
     .setDesc("Each note in this folder is a person; its aliases in frontmatter also match.")
@@ -55,7 +55,7 @@ export const actionItemsSettings: SettingsSection = (el, host) => {
   new Setting(el)
     .setName("Excluded folders")
     .setDesc("Action items in these folders are ignored (for example templates or an archive), separated by commas.")
-    .addText((t) => t.setPlaceholder("Templates, Archive").setValue(s.excludedFolders.join(", ")).onChange((v) => save(host, "excludedFolders", folderList(v))));
+    .addText((t) => t.setPlaceholder("Templates, archive").setValue(s.excludedFolders.join(", ")).onChange((v) => save(host, "excludedFolders", folderList(v))));
   new Setting(el)
     .setName("Done date")
     .setDesc("What completing an item appends.")

@@ -47,8 +47,9 @@ describe("questionsIn", () => {
     const note = "## How they are\n- Where are you stuck with the migration? Nowhere.\n### How can I support you?\n> - where are you   stuck? (asked twice)\n- where are you stuck?";
     expect(questionsIn(note, bank)).toEqual(["Where are you stuck with the migration?", "How can I support you?", "Where are you stuck?"]);
   });
-  it("ignores questions only mentioned mid-line or in code", () => {
+  it("ignores questions only mentioned mid-line or in code, and counts those in comments", () => {
     expect(questionsIn("I asked: Where are you stuck?\n```\n- How can I support you?\n```", bank)).toEqual([]);
+    expect(questionsIn("%%\n- How can I support you?\n%%\n%% Where are you stuck? %%", bank)).toEqual(["How can I support you?", "Where are you stuck?"]);
   });
 });
 
@@ -94,7 +95,7 @@ describe("pickQuestions", () => {
             asked.push(...picked);
             const date = `2024-01-${String(k + 1).padStart(2, "0")}`;
             // The note holds the picked questions among other text, as a real 1:1 note would.
-            const text = [`# 1:1 ${date}`, ...noise.map((s) => s.replace(/question/gi, "")), ...picked.map((q) => `- ${q}`), "## Notes", "- talked"].join("\n");
+            const text = [`# 1:1 ${date}`, ...noise.map((s) => s.replace(/question|[`~]/gi, "")), ...picked.map((q) => `- ${q}`), "## Notes", "- talked"].join("\n");
             notes.push({ path: `1-1s/P/${date}.md`, date, text });
           });
           // Cut the sequence of asked questions into rounds of the bank's size: each round asks every question once.

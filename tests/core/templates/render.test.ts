@@ -51,3 +51,11 @@ describe("render: unknown variables", () => {
     expect(r.unknownVariables).toEqual(["{{constructor}}", "{{__proto__}}", "{{toString}}", "{{ process.exit() }}"]);
   });
 });
+
+describe("render: values inside frontmatter", () => {
+  it("are escaped for the YAML quotes around them, so any name keeps the frontmatter valid", () => {
+    const t = `---\nperson: "{{person_link}}"\nalias: '{{person}}'\nnote: it's {{person}}\n---\n"{{person}}"\n`;
+    const r = render(t, { person: 'Sam "the man" O\'Brien\\', person_link: '[[Sam "the man" O\'Brien\\]]' }, ctx);
+    expect(r.text).toBe(`---\nperson: "[[Sam \\"the man\\" O'Brien\\\\]]"\nalias: 'Sam "the man" O''Brien\\'\nnote: it's Sam "the man" O'Brien\\\n---\n"Sam "the man" O'Brien\\"\n`);
+  });
+});

@@ -333,7 +333,7 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
     },
     resources: () => resourcesOf(app),
     async dispose() {
-      for (const p of Object.values(app.plugins.plugins)) await unloadPlugin(t, p as unknown as Real.Plugin);
+      for (const p of Object.values(app.plugins.plugins)) await unloadPlugin(t, p);
       app.setting.close();
       for (const m of openModals.slice()) m.close();
       for (const m of openMenus.slice()) m.hide();
@@ -380,13 +380,13 @@ export const DEFAULT_MANIFEST: PluginManifest = {
 };
 
 /** Constructs the plugin, runs load() (→ onload, awaited when async), flushes; returns the plugin. */
-export async function loadPlugin<T extends Real.Plugin>(
-  PluginClass: new (app: Real.App, manifest: Real.PluginManifest) => T,
+export async function loadPlugin<T extends Real.Plugin | Plugin>(
+  PluginClass: new (app: any, manifest: any) => T,
   testApp: TestApp,
   manifest: Partial<PluginManifest> = {},
 ): Promise<T> {
   const m = { ...DEFAULT_MANIFEST, ...manifest };
-  const plugin = new PluginClass(testApp.app, m as Real.PluginManifest);
+  const plugin = new PluginClass(testApp.app, m);
   testApp.fake.plugins.plugins[m.id] = plugin as unknown as Plugin;
   const p = plugin as unknown as Plugin;
   p.load();
@@ -396,7 +396,7 @@ export async function loadPlugin<T extends Real.Plugin>(
 }
 
 /** Disables the plugin as Obsidian does: unload() (children, registered callbacks, then onunload), then flush. */
-export async function unloadPlugin(testApp: TestApp, plugin: Real.Plugin): Promise<void> {
+export async function unloadPlugin(testApp: TestApp, plugin: Real.Plugin | Plugin): Promise<void> {
   const p = plugin as unknown as Plugin;
   p.unload();
   delete testApp.fake.plugins.plugins[p.manifest.id];

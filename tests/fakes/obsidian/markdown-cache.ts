@@ -301,8 +301,10 @@ function frontmatterLinks(fm: Record<string, any>): FrontmatterLinkCache[] {
   return out;
 }
 
-function buildSections(lines: MarkdownLine[], kinds: string[], pos: (a: number, b: number, c: number, d: number) => Pos): SectionCache[] {
+function buildSections(lines: MarkdownLine[], lineKinds: string[], pos: (a: number, b: number, c: number, d: number) => Pos): SectionCache[] {
   const out: SectionCache[] = [];
+  // Everything inside a blockquote or callout (lists too) belongs to that one section.
+  const kinds = lineKinds.map((k, n) => (lines[n].quoteDepth > 0 && lines[n].context !== "frontmatter" ? "quote" : k));
   let i = 0;
   while (i < lines.length) {
     const k = kinds[i];
@@ -317,7 +319,7 @@ function buildSections(lines: MarkdownLine[], kinds: string[], pos: (a: number, 
       const kn = kinds[n];
       if (k === "heading" || k === "thematicBreak") return false;
       if (k === "list") return kn === "list" || (kn === "list-blank" && kinds.slice(n).find((x) => x !== "list-blank") === "list");
-      if (k === "quote") return kn === "quote" && !lines[n].callout && lines[n].text.trim() !== "" && lines[n].text.trim() !== ">";
+      if (k === "quote") return kn === "quote" && !lines[n].callout;
       if (k === "paragraph" || k === "paragraph-cont") return kn === "paragraph-cont";
       return kn === k;
     };

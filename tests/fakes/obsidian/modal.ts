@@ -298,7 +298,7 @@ export function lastModal<M extends Modal = Modal>(): M {
 /** Test helper: types `query` into a suggest modal (or input suggest) and returns the suggestions then shown. */
 export async function typeQuery<T>(modal: SuggestModal<T> | AbstractInputSuggest<T>, query: string): Promise<T[]> {
   const input: HTMLElement = modal instanceof SuggestModal ? modal.inputEl : (modal as unknown as { textInputEl: HTMLElement }).textInputEl;
-  if (input instanceof HTMLInputElement) input.value = query;
+  if (input.instanceOf(HTMLInputElement)) input.value = query;
   else input.textContent = query;
   input.dispatchEvent(new Event("input"));
   await modal.whenUpdated();

@@ -296,7 +296,7 @@ export class ButtonComponent extends BaseComponent {
     this.buttonEl.classList.add(cls);
     return this;
   }
-  onClick(callback: (evt: MouseEvent) => unknown | Promise<unknown>): this {
+  onClick(callback: (evt: MouseEvent) => unknown): this {
     this.buttonEl.addEventListener("click", (evt) => void callback(evt));
     return this;
   }

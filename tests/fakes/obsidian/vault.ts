@@ -277,7 +277,7 @@ export class Vault extends Events {
 
   async readBinary(file: TFile): Promise<ArrayBuffer> {
     const bytes = utf8.encode(this.contentOf(this.live(file)));
-    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
   }
 
   getResourcePath(file: TFile): string {

@@ -164,6 +164,13 @@ export abstract class FileView extends ItemView {
 
 export abstract class EditableFileView extends FileView {}
 
+/** What Obsidian shows for a file no registered view handles (images, PDFs… in the fake: nothing). */
+export class GenericFileView extends FileView {
+  getViewType(): string {
+    return "file";
+  }
+}
+
 export abstract class TextFileView extends EditableFileView {
   data = "";
   /** Debounced save, like Obsidian's: runs on the app's deferred queue (a test's flush() runs it). */

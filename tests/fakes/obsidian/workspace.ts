@@ -2,7 +2,7 @@
 import { Events, type EventRef } from "./events";
 import { debounce } from "./util";
 import { TFile } from "./vault";
-import { EmptyView, FileView, MarkdownView, View, type ViewStateResult } from "./views";
+import { EmptyView, FileView, GenericFileView, MarkdownView, View, type ViewStateResult } from "./views";
 import type { App } from "./app";
 
 export interface ViewState {
@@ -73,6 +73,7 @@ export class WorkspaceLeaf extends Events {
       let view: View;
       if (viewState.type === "empty") view = new EmptyView(this);
       else if (viewState.type === "markdown" && !creator) view = new MarkdownView(this);
+      else if (viewState.type === "file" && !creator) view = new GenericFileView(this);
       else if (creator) view = creator(this);
       else {
         console.warn(`[fake obsidian] no view registered for type "${viewState.type}"; opening an empty view`);
@@ -80,7 +81,7 @@ export class WorkspaceLeaf extends Events {
       }
       await this.open(view);
     }
-    if (viewState.state) await this.view.setState(viewState.state, { history: false } as ViewStateResult);
+    if (viewState.state) await this.view.setState(viewState.state, { history: false });
     if (viewState.pinned !== undefined) this.pinned = viewState.pinned;
     if (viewState.active) ws.setActiveLeaf(this);
     ws.trigger("layout-change");
@@ -91,7 +92,7 @@ export class WorkspaceLeaf extends Events {
   }
 
   async openFile(file: TFile, openState?: OpenViewState): Promise<void> {
-    const type = file.extension === "md" ? "markdown" : "file";
+    const type = file.extension === "md" ? "markdown" : (this.app.viewRegistry.typeByExtension.get(file.extension) ?? "file");
     await this.setViewState({ type, state: { ...(openState?.state ?? {}), file: file.path }, active: openState?.active ?? true });
     if (openState?.eState) this.view.setEphemeralState(openState.eState);
   }
@@ -267,9 +268,10 @@ export class Workspace extends Events {
   setActiveLeaf(leaf: WorkspaceLeaf, params?: { focus?: boolean } | boolean, focus?: boolean): void {
     void params;
     void focus;
-    if (this.activeLeaf === leaf) return;
-    this.activeLeaf = leaf;
-    this.trigger("active-leaf-change", leaf);
+    if (this.activeLeaf !== leaf) {
+      this.activeLeaf = leaf;
+      this.trigger("active-leaf-change", leaf);
+    }
     const view = leaf.view;
     if (view instanceof FileView && view.file !== this.lastActiveFile) {
       this.lastActiveFile = view.file;
@@ -286,7 +288,7 @@ export class Workspace extends Events {
 
   getActiveViewOfType<T extends View>(type: abstract new (...args: any[]) => T): T | null {
     const view = this.activeLeaf?.view;
-    return view instanceof type ? (view as T) : null;
+    return view instanceof type ? (view) : null;
   }
 
   getActiveFile(): TFile | null {

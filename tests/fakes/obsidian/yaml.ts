@@ -400,7 +400,12 @@ function needsQuotes(s: string): boolean {
   if (resolvePlain(s) !== s) return true;
   if (INDICATOR.test(s) && !/^-[^\s-]/.test(s)) return true;
   if (/^\s|\s$/.test(s)) return true;
-  if (/: |:$| #|[\n\r\t\u0000-\u001f]/.test(s)) return true;
+  if (/: |:$| #/.test(s) || hasControl(s)) return true;
+  return false;
+}
+
+function hasControl(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 32) return true;
   return false;
 }
 
@@ -418,7 +423,7 @@ function scalar(v: unknown): string {
     return String(v);
   }
   if (v instanceof Date) return v.toISOString();
-  const s = String(v);
+  const s = typeof v === "string" ? v : JSON.stringify(v);
   return needsQuotes(s) ? quote(s) : s;
 }
 

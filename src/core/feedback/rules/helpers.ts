@@ -34,6 +34,9 @@ export function reportWords(
   }
 }
 
+/** "What do you need to…?": an auxiliary before "you" makes a question, not an order. */
+export const QUESTION_AUXILIARIES: ReadonlySet<string> = new Set(["do", "did", "does", "would", "will", "can", "could", "should", "must", "don't", "didn't", "won't", "wouldn't", "shall", "may", "might"]);
+
 /** Parts of every name: what the "any part" rules check. */
 export function allParts(ctx: RuleContext): FeedbackPart[] {
   return ctx.block.parts.filter((p) => !p.empty);

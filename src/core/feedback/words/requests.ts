@@ -2,17 +2,9 @@
 
 /** A request with any of these has a time frame (a trigger or cadence counts). */
 export const DEADLINE_PHRASES: readonly string[] = [
-  "today", "tonight", "tomorrow", "this week", "next week", "this month", "next month", "this sprint",
-  "next sprint", "end of sprint", "end of the sprint", "end of day", "end of the day", "end of week",
-  "end of the week", "end of month", "end of the month", "end of quarter", "end of the quarter", "eod", "eow",
-  "eom", "eoq", "next 1:1", "next one-on-one", "next one on one", "next 1-on-1", "next 1-1", "our next 1:1",
-  "next meeting", "next review", "next retro", "next standup", "next planning", "next release",
-  "starting tomorrow", "starting today", "starting now", "starting next", "starting with", "from now on",
-  "going forward", "from today", "from tomorrow", "every standup", "every day", "every week", "every sprint",
-  "every morning", "every pr", "each sprint", "each week", "each day", "daily", "weekly", "biweekly",
-  "monthly", "before the release", "before the next", "before release", "before launch", "next time",
-  "within a week", "within a day", "within two weeks", "within the week", "in the next", "by then",
-  "the next time", "before we", "after the", "once a week", "twice a week",
+  "today", "tonight", "tomorrow", "eod", "eow", "eom", "eoq", "from now on", "going forward", "from today",
+  "from tomorrow", "daily", "weekly", "biweekly", "monthly", "before the release", "before release",
+  "before launch", "before the next", "by then", "once a week", "twice a week",
 ];
 
 /** "in two weeks", "within 3 days", "by Friday"… composed from these. */

@@ -1,7 +1,8 @@
 // options/directive: "you should" in Options gives the answer instead of asking for theirs.
 import { phraseRegex } from "../../match";
 import { DIRECTIVES } from "../../words/requests";
-import { quoted, reportWords } from "../helpers";
+import { QUESTION_AUXILIARIES, quoted, reportWords } from "../helpers";
+import { wordBefore } from "../../match";
 import type { Rule } from "../../types";
 
 const DIRECTIVE = phraseRegex(DIRECTIVES);
@@ -13,9 +14,9 @@ export const directive: Rule = {
   examplePart: "options",
   examples: {
     fires: ["You should always announce restarts. What do you think?", "Make sure you test first. Any ideas?"],
-    passes: ["What could make restarts less of a surprise?"],
+    passes: ["What could make restarts less of a surprise?", "What do you need to feel ready before a demo?"],
   },
   check(ctx) {
-    reportWords(ctx, ctx.parts("options"), DIRECTIVE, (m) => `${quoted(m.text)} gives them the answer. Ask for their ideas first: What could you try?`);
+    reportWords(ctx, ctx.parts("options"), DIRECTIVE, (m, unit) => QUESTION_AUXILIARIES.has(wordBefore(unit.plain, m.index)) ? null : `${quoted(m.text)} gives them the answer. Ask for their ideas first: What could you try?`);
   },
 };

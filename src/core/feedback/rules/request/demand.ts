@@ -1,7 +1,8 @@
 // request/demand: "you must" is an order; a request can be answered.
 import { phraseRegex } from "../../match";
 import { DEMANDS } from "../../words/requests";
-import { quoted, reportWords } from "../helpers";
+import { QUESTION_AUXILIARIES, quoted, reportWords } from "../helpers";
+import { wordBefore } from "../../match";
 import type { Rule } from "../../types";
 
 const DEMAND = phraseRegex(DEMANDS);
@@ -13,9 +14,9 @@ export const demand: Rule = {
   examplePart: "request",
   examples: {
     fires: ["You must do this by Friday.", "I expect you to be on time from now on."],
-    passes: ["Would you be willing to take this on by Friday?"],
+    passes: ["Would you be willing to take this on by Friday?", "By Friday, what do you need to finish the draft?"],
   },
   check(ctx) {
-    reportWords(ctx, ctx.parts("request"), DEMAND, (m) => `${quoted(m.text)} is a demand. Make it a request they can answer: "Would you…?", "Could we agree that…?"`);
+    reportWords(ctx, ctx.parts("request"), DEMAND, (m, unit) => QUESTION_AUXILIARIES.has(wordBefore(unit.plain, m.index)) ? null : `${quoted(m.text)} is a demand. Make it a request they can answer: "Would you…?", "Could we agree that…?"`);
   },
 };

@@ -1,0 +1,52 @@
+// `actions <vault>`: open action items (all with --all), as a table grouped by person or as JSON.
+import { ActionIndex } from "../../core/actions/index-store";
+import { isKnownPerson, personFilterName, queryItems } from "../../core/actions/queries";
+import { addDays } from "../../core/iso-day";
+import { modelConfigFrom } from "../../core/vault-model";
+import type { OneOnOneSettings } from "../../settings";
+import { UsageError, parseArgs, todayFrom, type ParsedArgs } from "../args";
+import { itemJson, itemsTable } from "../format/action-items";
+import type { CliCommand, CliIo } from "../io";
+import { readVault, requireVaultFolder } from "../vault-fs";
+import { loadVaultSettings } from "../vault-settings";
+
+/** Reads the whole vault into an index with the vault's settings (and `--me` when given). */
+export async function loadIndex(args: ParsedArgs, io: CliIo): Promise<{ root: string; settings: OneOnOneSettings; index: ActionIndex }> {
+  const root = requireVaultFolder(args.positionals[0]);
+  const settings = await loadVaultSettings(root, io);
+  const me = args.values.get("me");
+  if (me !== undefined) settings.myName = me.trim();
+  const index = new ActionIndex(modelConfigFrom(settings));
+  for (const note of await readVault(root)) index.update(note.path, note.text);
+  return { root, settings, index };
+}
+
+export const actionsCommand: CliCommand = {
+  name: "actions",
+  summary: "List open action items (every item with --all), grouped by person",
+  usage: "one-on-one actions <vault> [--json] [--all] [--person NAME] [--me NAME] [--today YYYY-MM-DD]",
+  async run(argv, io) {
+    const args = parseArgs(argv, { flags: ["all"], values: ["person", "me"] });
+    if (args.positionals.length > 1) throw new UsageError(`unexpected argument "${args.positionals[1]}"`);
+    const today = todayFrom(args);
+    const { settings, index } = await loadIndex(args, io);
+    const personArg = args.values.get("person");
+    if (personArg !== undefined && !isKnownPerson(index, personArg, today, settings)) {
+      const known = index.directory({ name: settings.myName, aliases: settings.myAliases }).all().map((p) => p.name);
+      io.err(`one-on-one actions: unknown person "${personArg}".${known.length ? ` Known: ${known.join(", ")}.` : " No person notes found."}`);
+      return { exitCode: 2 };
+    }
+    const all = args.flags.has("all");
+    const model = queryItems(index, today, settings, {
+      show: all ? "all" : "open",
+      person: personArg === undefined ? undefined : personFilterName(index, personArg, settings),
+    });
+    const soon = addDays(today, settings.dueSoonDays) ?? today;
+    if (args.flags.has("json")) {
+      // Vault order (path, line) so that output diffs well between runs.
+      const items = [...model.items].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
+      io.out(JSON.stringify(items.map((it) => itemJson(it, today, soon)), null, 2));
+    } else io.out(itemsTable(model, soon, all));
+    return { exitCode: 0 };
+  },
+};

@@ -1,0 +1,76 @@
+// `complete` and `cancel <vault> <path>:<line>`: one item, through the same pure edit the plugin uses.
+import { cancelItem, completeItem, type EditOptions, type EditResult, type LineTarget } from "../../core/actions/edits";
+import { parseActions } from "../../core/actions/parse";
+import { splitText } from "../../core/markdown/lines";
+import { modelConfigFrom } from "../../core/vault-model";
+import { UsageError, parseArgs, todayFrom } from "../args";
+import type { CliCommand } from "../io";
+import { processNote, readNote, requireVaultFolder, resolveInVault } from "../vault-fs";
+import { loadVaultSettings } from "../vault-settings";
+
+type LineEdit = (fileText: string, target: LineTarget, today: string, options: EditOptions) => EditResult;
+
+/** `People/Alex Kim.md:12` → path and 1-based line; a usage error otherwise. */
+export function parseLocation(arg: string | undefined): { path: string; line: number } {
+  if (!arg) throw new UsageError("missing <path>:<line>");
+  const colon = arg.lastIndexOf(":");
+  const lineText = colon === -1 ? "" : arg.slice(colon + 1);
+  if (colon <= 0 || !/^[1-9]\d*$/.test(lineText)) throw new UsageError(`expected <path>:<line> with a line number from 1, got "${arg}"`);
+  const path = arg.slice(0, colon).replace(/\\/g, "/").replace(/^\.\//, "");
+  return { path, line: Number(lineText) };
+}
+
+function lineEditCommand(name: string, verb: string, done: string, edit: LineEdit): CliCommand {
+  return {
+    name,
+    summary: `${verb} the action item on a line (refuses if the line changed)`,
+    usage: `one-on-one ${name} <vault> <path>:<line> [--expect "<exact line>"] [--json] [--today YYYY-MM-DD]`,
+    async run(argv, io) {
+      const args = parseArgs(argv, { values: ["expect"] });
+      const root = requireVaultFolder(args.positionals[0]);
+      if (args.positionals.length > 2) throw new UsageError(`unexpected argument "${args.positionals[2]}"`);
+      const { path, line } = parseLocation(args.positionals[1]);
+      resolveInVault(root, path);
+      const today = todayFrom(args);
+      const settings = await loadVaultSettings(root, io);
+      let before: string;
+      try {
+        before = await readNote(root, path);
+      } catch {
+        throw new UsageError(`no such note in the vault: ${path}`);
+      }
+      const lines = splitText(before).lines;
+      if (line > lines.length) throw new UsageError(`${path} has ${lines.length} lines, not ${line}`);
+      const current = lines[line - 1];
+      const expect = args.values.get("expect");
+      const fail = (message: string) => {
+        if (args.flags.has("json")) io.out(JSON.stringify({ path, line, result: "refused", reason: message }, null, 2));
+        io.err(`one-on-one ${name}: ${message}`);
+        return { exitCode: 1 };
+      };
+      if (expect !== undefined && current !== expect) return fail(`${path}:${line} is not the line you expected; nothing was changed.\n  now:      ${current}\n  expected: ${expect}`);
+      const item = parseActions(path, before, modelConfigFrom(settings).parse).find((i) => i.line === line);
+      if (!item) return fail(`${path}:${line} is not a task line: ${current}`);
+      const options: EditOptions = { doneDate: settings.doneDate, cancelledDate: settings.cancelledDate };
+      let reason = "";
+      let after = current;
+      const result = await processNote(root, path, (text) => {
+        const r = edit(text, { line, original: current }, today, options);
+        if (!r.ok) {
+          reason = r.reason;
+          return null;
+        }
+        after = splitText(r.text).lines[r.line - 1];
+        return r.text;
+      });
+      if (result === "refused") return fail(reason || `${path} changed while it was being edited; nothing was changed.`);
+      const status = result === "written" ? done : `already ${done.toLowerCase()}; nothing written`;
+      if (args.flags.has("json")) io.out(JSON.stringify({ path, line, result, before: current, after }, null, 2));
+      else io.out(`${status}: ${path}:${line}\n  ${after}`);
+      return { exitCode: 0 };
+    },
+  };
+}
+
+export const completeCommand = lineEditCommand("complete", "Complete", "Completed", completeItem);
+export const cancelCommand = lineEditCommand("cancel", "Cancel", "Cancelled", cancelItem);

@@ -1,0 +1,45 @@
+// `due <vault>`: people with a cadence, their last 1:1, the next date and how many days it is overdue.
+import moment from "moment";
+import { daysBetween } from "../../core/iso-day";
+import { dueList, type PersonDue } from "../../core/people/history";
+import { notesModel } from "../../core/templates/notes-model";
+import { UsageError, parseArgs, todayFrom } from "../args";
+import type { CliCommand } from "../io";
+import { readVault, requireVaultFolder } from "../vault-fs";
+import { loadVaultSettings } from "../vault-settings";
+
+/** The JSON shape of one person (documented; fields may be added, none removed). */
+export function dueJson(d: PersonDue) {
+  return { person: d.person, cadence: d.cadence, last: d.last?.date ?? null, next: d.next, overdueDays: d.overdueDays };
+}
+
+function status(d: PersonDue, today: string): string {
+  if (d.overdueDays > 0) return d.overdueDays === 1 ? "1 day overdue" : `${d.overdueDays} days overdue`;
+  if (d.next === today) return "due today";
+  const days = daysBetween(today, d.next) ?? 0;
+  return `${d.scheduled ? "scheduled" : "due"} in ${days} day${days === 1 ? "" : "s"}`;
+}
+
+export function dueTable(list: readonly PersonDue[], today: string): string {
+  if (list.length === 0) return "No person note has a cadence (add `cadence: weekly` to a person's frontmatter).";
+  const rows = [["Person", "Cadence", "Last 1:1", "Next", "Status"], ...list.map((d) => [d.person, d.cadence, d.last?.date ?? "never", d.next, status(d, today)])];
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]))).join("  ")).join("\n");
+}
+
+export const dueCommand: CliCommand = {
+  name: "due",
+  summary: "List people with a cadence: last 1:1, next date, days overdue",
+  usage: "one-on-one due <vault> [--json] [--today YYYY-MM-DD]",
+  async run(argv, io) {
+    const args = parseArgs(argv, {});
+    if (args.positionals.length > 1) throw new UsageError(`unexpected argument "${args.positionals[1]}"`);
+    const root = requireVaultFolder(args.positionals[0]);
+    const today = todayFrom(args);
+    const settings = await loadVaultSettings(root, io);
+    const model = notesModel(await readVault(root), settings, today, moment);
+    const list = dueList(model.directory, model.history, today);
+    io.out(args.flags.has("json") ? JSON.stringify(list.map(dueJson), null, 2) : dueTable(list, today));
+    return { exitCode: 0 };
+  },
+};

@@ -1,0 +1,88 @@
+// Action items for the terminal: JSON objects with a stable shape, and a table grouped by person.
+import type { ActionsModel, ItemCounts } from "../../core/actions/queries";
+import type { ResolvedItem } from "../../core/actions/types";
+
+/** The JSON shape of one item (documented in the README; extra fields may be added, none removed). */
+export function itemJson(item: ResolvedItem, today: string, dueSoonUntil: string) {
+  return {
+    path: item.path,
+    line: item.line,
+    status: item.status,
+    state: item.state,
+    text: item.text,
+    due: item.due,
+    scheduled: item.scheduled,
+    start: item.start,
+    created: item.created,
+    done: item.done,
+    cancelled: item.cancelled,
+    owner: item.owner,
+    person: item.person,
+    direction: item.direction,
+    carried: item.carried,
+    stale: item.stale,
+    overdue: item.isOpen && item.due !== null && item.due < today,
+    dueSoon: item.isOpen && item.due !== null && item.due >= today && item.due <= dueSoonUntil,
+    priority: item.priority,
+    recurrence: item.recurrence,
+    tags: item.tags,
+    blockId: item.blockId,
+    heading: item.heading,
+    parentLine: item.parentLine,
+    original: item.original,
+    problems: item.problems,
+  };
+}
+
+const TEXT_WIDTH = 60;
+
+function clip(s: string, width: number): string {
+  return s.length <= width ? s : s.slice(0, width - 1) + "…";
+}
+
+function countLine(c: ItemCounts, all: boolean): string {
+  const parts = [`${c.overdue} overdue`, `${c.dueSoon} due soon`, `${c.stale} stale`, `${c.iOwe} I owe`, `${c.theyOwe} they owe`, `${c.unassigned} unassigned`];
+  const head = all ? `${c.total} item${c.total === 1 ? "" : "s"} (${c.open} open)` : `${c.open} open item${c.open === 1 ? "" : "s"}`;
+  return `${head}: ${parts.join(", ")}`;
+}
+
+function flag(item: ResolvedItem, today: string, dueSoonUntil: string): string {
+  if (!item.isOpen) return item.state;
+  if (item.due !== null && item.due < today) return "OVERDUE";
+  if (item.due !== null && item.due <= dueSoonUntil) return "due soon";
+  return "";
+}
+
+function who(item: ResolvedItem): string {
+  if (item.direction === "i-owe") return "me";
+  return item.owner ?? "-";
+}
+
+/** A readable table: one block per person (overdue first inside each), then a count line. */
+export function itemsTable(model: ActionsModel, dueSoonUntil: string, all: boolean): string {
+  const out: string[] = [];
+  for (const g of model.groups) {
+    const c = g.counts;
+    const extra = [c.overdue ? `${c.overdue} overdue` : "", c.stale ? `${c.stale} stale` : ""].filter((s) => s !== "");
+    out.push(`${g.person ?? "No person"} (${g.items.length}${extra.length ? ", " + extra.join(", ") : ""})`);
+    for (const it of g.items) {
+      const marks = [it.carried > 0 ? `carried ${it.carried}` : "", it.stale ? "stale" : "", ...it.problems.map((p) => `problem: ${p}`)].filter((s) => s !== "");
+      out.push(
+        [
+          "  ",
+          `[${it.status}]`.padEnd(4),
+          flag(it, model.today, dueSoonUntil).padEnd(10),
+          (it.due ?? "").padEnd(11),
+          clip(who(it), 14).padEnd(15),
+          clip(it.text, TEXT_WIDTH).padEnd(TEXT_WIDTH + 1),
+          `${it.path}:${it.line}`,
+          marks.length ? `  (${marks.join("; ")})` : "",
+        ].join(""),
+      );
+    }
+    out.push("");
+  }
+  if (model.groups.length === 0) out.push(all ? "No action items." : "No open action items.", "");
+  out.push(countLine(model.counts, all));
+  return out.join("\n");
+}

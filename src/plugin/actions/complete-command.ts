@@ -1,0 +1,32 @@
+// "Complete action item on this line": the editor's current task line, completed through writeItem.
+import type { Editor, MarkdownFileInfo, MarkdownView } from "obsidian";
+import { completeItem } from "../../core/actions/edits";
+import { parseActions } from "../../core/actions/parse";
+import type { ActionItem } from "../../core/actions/types";
+import { modelConfigFrom } from "../../core/vault-model";
+import type { ActionIndexService, IndexHost } from "./index-sync";
+import { writeItem } from "./write-item";
+
+/** The open task on the editor's cursor line, or null. */
+function itemAtCursor(host: IndexHost, editor: Editor, path: string): ActionItem | null {
+  const line = editor.getCursor().line + 1;
+  const item = parseActions(path, editor.getValue(), modelConfigFrom(host.settings).parse).find((i) => i.line === line);
+  return item && item.isOpen ? item : null;
+}
+
+export function registerCompleteCommand(host: IndexHost, service: ActionIndexService): void {
+  host.plugin.addCommand({
+    id: "complete-item-on-line",
+    name: "Complete action item on this line",
+    editorCheckCallback: (checking: boolean, editor: Editor, ctx: MarkdownView | MarkdownFileInfo) => {
+      const file = ctx.file;
+      const item = file ? itemAtCursor(host, editor, file.path) : null;
+      if (!item) return false;
+      if (!checking) {
+        const options = { doneDate: host.settings.doneDate, cancelledDate: host.settings.cancelledDate };
+        void writeItem(host, service, item, (text, at) => completeItem(text, at, service.today(), options));
+      }
+      return true;
+    },
+  });
+}

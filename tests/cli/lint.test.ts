@@ -1,0 +1,117 @@
+// `lint`: the example vault's good and bad feedback blocks, a single note, JSON and exit codes.
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { HANDBOOK_EXAMPLE, blockWith } from "../../src/core/feedback/examples";
+import { cli, writeVault } from "./cli-harness";
+
+interface ExpectedBlock {
+  path: string;
+  line: number;
+  title: string;
+  expect: "good" | "bad" | "skipped";
+  rules?: string[];
+  mayAlsoFire?: string[];
+}
+interface Row {
+  path: string;
+  line: number;
+  ruleId: string;
+  severity: string;
+  block: string;
+  part: string | null;
+  message: string;
+}
+
+const EXAMPLE = path.resolve(__dirname, "../../examples/vault");
+const expected = JSON.parse(readFileSync(path.resolve(__dirname, "../../examples/expected.json"), "utf8")) as { today: string; feedback: ExpectedBlock[] };
+
+async function lintJson(...args: string[]): Promise<{ code: number; rows: Row[] }> {
+  const r = await cli("lint", ...args, "--json");
+  return { code: r.code, rows: JSON.parse(r.out) as Row[] };
+}
+
+describe("lint on examples/vault", () => {
+  it("flags each bad block with the rules it was written to trigger, and nothing unexpected", async () => {
+    const { code, rows } = await lintJson(EXAMPLE, "--today", expected.today);
+    expect(code).toBe(rows.some((r) => r.severity === "error") ? 1 : 0);
+    const bad = expected.feedback.filter((b) => b.expect === "bad");
+    expect(bad.length).toBeGreaterThan(0);
+    for (const b of bad) {
+      const fired = new Set(rows.filter((r) => r.path === b.path && r.block === b.title).map((r) => r.ruleId));
+      for (const id of b.rules ?? []) expect(fired, `${b.path}: ${id}`).toContain(id);
+      const allowed = new Set([...(b.rules ?? []), ...(b.mayAlsoFire ?? [])]);
+      expect([...fired].filter((id) => !allowed.has(id)), b.path).toEqual([]);
+    }
+  });
+
+  it("raises nothing on the good blocks, the received feedback, or anywhere outside the bad blocks", async () => {
+    const { rows } = await lintJson(EXAMPLE, "--today", expected.today);
+    const badKeys = new Set(expected.feedback.filter((b) => b.expect === "bad").map((b) => `${b.path}\u0000${b.title}`));
+    expect(expected.feedback.filter((b) => b.expect !== "bad").length).toBeGreaterThan(0);
+    expect(rows.filter((r) => !badKeys.has(`${r.path}\u0000${r.block}`))).toEqual([]);
+  });
+
+  it("prints a readable report grouped by note", async () => {
+    const r = await cli("lint", EXAMPLE, "--today", expected.today);
+    const firstBad = expected.feedback.find((b) => b.expect === "bad")!;
+    expect(r.out).toContain(`\n${firstBad.path}\n  `);
+    expect(r.out).toMatch(/\d+ problems \(.*\) in \d+ of \d+ notes\.$/);
+  });
+});
+
+describe("lint on a note or a folder", () => {
+  const good = blockWith("facts", HANDBOOK_EXAMPLE.facts);
+  const warningsOnly = blockWith("facts", "You never test your code in standup.");
+  const withError = blockWith("facts", "You are always so careless.");
+
+  it("lints a single note: path is its file name, exit 0 without errors", async () => {
+    const dir = writeVault({ "Notes/one.md": warningsOnly, "Notes/two.md": withError });
+    const { code, rows } = await lintJson(path.join(dir, "Notes", "one.md"));
+    expect(code).toBe(0);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(Object.keys(r)).toEqual(["path", "line", "ruleId", "severity", "block", "part", "message"]);
+    expect(rows.map((r) => r.path)).toEqual(rows.map(() => "one.md"));
+    expect(rows.find((r) => r.ruleId === "facts/generalization")).toMatchObject({ line: 5, severity: "warning", block: "Feedback for Sam", part: "facts" });
+  });
+
+  it("lints every note of a folder with vault-relative '/' paths and exits 1 on an error", async () => {
+    const dir = writeVault({ "a/one.md": warningsOnly, "a/b/two.md": withError, "clean.md": good, ".obsidian/x.md": withError });
+    const { code, rows } = await lintJson(dir);
+    expect(code).toBe(1);
+    expect([...new Set(rows.map((r) => r.path))].sort()).toEqual(["a/b/two.md", "a/one.md"]);
+    expect(rows.some((r) => r.path === "a/b/two.md" && r.ruleId === "any/person-label" && r.severity === "error")).toBe(true);
+  });
+
+  it("uses the vault's per-rule severities and excluded folders", async () => {
+    const dir = writeVault({
+      "a/one.md": withError,
+      "Archive/old.md": withError,
+      ".obsidian/plugins/one-on-one/data.json": JSON.stringify({ excludedFolders: ["Archive"], ruleSeverity: { "any/person-label": "warning", "facts/generalization": "off" } }),
+    });
+    const { code, rows } = await lintJson(dir);
+    expect(code).toBe(0);
+    expect(rows.map((r) => r.path)).not.toContain("Archive/old.md");
+    expect(rows.find((r) => r.ruleId === "any/person-label")?.severity).toBe("warning");
+    expect(rows.map((r) => r.ruleId)).not.toContain("facts/generalization");
+  });
+
+  it("says so when there is nothing to report", async () => {
+    const dir = writeVault({ "clean.md": good });
+    const r = await cli("lint", dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe("No feedback problems in 1 note.");
+  });
+
+  it("exits 2 on a missing path, a non-Markdown file, extra arguments or a bad date", async () => {
+    const dir = writeVault({ "notes.txt": "x", "a.md": good });
+    expect((await cli("lint")).code).toBe(2);
+    expect((await cli("lint", path.join(dir, "missing"))).code).toBe(2);
+    expect((await cli("lint", path.join(dir, "notes.txt"))).code).toBe(2);
+    expect((await cli("lint", dir, "extra")).code).toBe(2);
+    expect((await cli("lint", dir, "--today", "2024-02-30")).code).toBe(2);
+    const r = await cli("lint", dir, "--fix");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/unknown option --fix/);
+  });
+});

@@ -1,0 +1,138 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { cancelItem, completeItem, forwardItem, rescheduleItem, uncompleteItem, type EditResult, type LineTarget } from "../../../src/core/actions/edits";
+import { parseActions } from "../../../src/core/actions/parse";
+import { splitText } from "../../../src/core/markdown/lines";
+import { markdownNote, taskLine } from "./markdown-arbitrary";
+
+type Edit = (text: string, target: LineTarget) => EditResult;
+
+const EDITS: Record<string, { edit: Edit; status: string | null }> = {
+  complete: { edit: (t, at) => completeItem(t, at, "2024-05-06"), status: "x" },
+  completeDataview: { edit: (t, at) => completeItem(t, at, "2024-05-06", { doneDate: "dataview" }), status: "x" },
+  uncomplete: { edit: (t, at) => uncompleteItem(t, at, "2024-05-06"), status: " " },
+  cancel: { edit: (t, at) => cancelItem(t, at, "2024-05-06"), status: "-" },
+  reschedule: { edit: (t, at) => rescheduleItem(t, at, "2024-05-06", "2025-01-31"), status: null },
+  forward: { edit: (t, at) => forwardItem(t, at, "2024-05-06"), status: ">" },
+};
+const editName = fc.constantFrom(...Object.keys(EDITS));
+
+/** A note with at least one task, and the index of the item to edit. */
+const noteWithItem = fc
+  .tuple(markdownNote, taskLine, fc.nat())
+  .map(([note, task, pick]) => {
+    const text = note + (note === "" || /[\r\n]$/.test(note) ? "" : "\n") + task;
+    const items = parseActions("n.md", text);
+    return { text, items, pick: items.length ? pick % items.length : -1 };
+  })
+  .filter((n) => n.pick >= 0);
+
+describe("line edits on random notes", () => {
+  it("change exactly the item's line and keep every other byte", () => {
+    fc.assert(
+      fc.property(noteWithItem, editName, ({ text, items, pick }, name) => {
+        const item = items[pick];
+        const { edit, status } = EDITS[name];
+        const r = edit(text, { line: item.line, original: item.original });
+        expect(r.ok).toBe(true);
+        if (!r.ok) return;
+        expect(r.line).toBe(item.line);
+        const before = splitText(text);
+        const after = splitText(r.text);
+        expect(after.bom).toBe(before.bom);
+        expect(after.eols).toEqual(before.eols);
+        expect(after.lines.length).toBe(before.lines.length);
+        for (let i = 0; i < before.lines.length; i++) if (i !== item.line - 1) expect(after.lines[i]).toBe(before.lines[i]);
+        const edited = parseActions("n.md", r.text).find((i) => i.line === item.line);
+        expect(edited).toBeDefined();
+        expect(edited!.status).toBe(status ?? item.status);
+        if (name === "reschedule") expect(edited!.due).toBe("2025-01-31");
+        if (name === "complete" && item.done === null && !item.problems.some((p) => p.includes("✅") || p.includes("completion"))) {
+          expect(edited!.done).toBe("2024-05-06");
+        }
+        expect(edited!.blockId).toBe(item.blockId);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
+
+/** What can happen to a note between reading an item and writing it back. */
+type Change =
+  | { kind: "insert"; at: number; lines: string[] }
+  | { kind: "remove"; at: number; count: number }
+  | { kind: "rewrite-item"; text: string }
+  | { kind: "duplicate-item"; at: number }
+  | { kind: "remove-item" };
+
+const change: fc.Arbitrary<Change> = fc.oneof(
+  fc.record({ kind: fc.constant("insert" as const), at: fc.nat(), lines: fc.array(fc.oneof(taskLine, fc.constantFrom("", "text")), { minLength: 1, maxLength: 3 }) }),
+  fc.record({ kind: fc.constant("remove" as const), at: fc.nat(), count: fc.integer({ min: 1, max: 3 }) }),
+  fc.record({ kind: fc.constant("rewrite-item" as const), text: taskLine }),
+  fc.record({ kind: fc.constant("duplicate-item" as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant("remove-item" as const) }),
+);
+
+/** Applies changes to the lines, following where the item's line went (-1 once it is gone or rewritten). */
+function applyChanges(lines: string[], item: number, changes: Change[]): number {
+  let pos = item;
+  for (const c of changes) {
+    if (c.kind === "insert" || c.kind === "duplicate-item") {
+      if (c.kind === "duplicate-item" && pos === -1) continue;
+      const add = c.kind === "insert" ? c.lines : [lines[pos]];
+      const at = c.at % (lines.length + 1);
+      lines.splice(at, 0, ...add);
+      if (pos !== -1 && at <= pos) pos += add.length;
+    } else if (c.kind === "remove") {
+      const at = c.at % lines.length;
+      const n = Math.min(c.count, lines.length - at, lines.length - 1);
+      if (n <= 0) continue;
+      lines.splice(at, n);
+      if (pos !== -1) pos = pos >= at + n ? pos - n : pos >= at ? -1 : pos;
+    } else if (pos !== -1) {
+      if (c.kind === "rewrite-item") {
+        if (c.text !== lines[pos]) {
+          lines[pos] = c.text;
+          pos = -1;
+        }
+      } else if (lines.length > 1) {
+        lines.splice(pos, 1);
+        pos = -1;
+      }
+    }
+  }
+  return pos;
+}
+
+describe("line edits after the note changed under them", () => {
+  it("edit the item's own line or refuse, never a wrong line", () => {
+    fc.assert(
+      fc.property(noteWithItem, editName, fc.array(change, { minLength: 1, maxLength: 4 }), ({ text, items, pick }, name, changes) => {
+        const item = items[pick];
+        const target = { line: item.line, original: item.original };
+        const split = splitText(text);
+        const pos = applyChanges(split.lines, item.line - 1, changes);
+        const eol = split.eols.find((e) => e !== "") ?? "\n";
+        const changed = (split.bom ? "\uFEFF" : "") + split.lines.join(eol) + (split.eols[split.eols.length - 1] === "" ? "" : eol);
+        const now = splitText(changed).lines;
+        const same = now.flatMap((l, i) => (l === item.original ? [i] : []));
+        const r = EDITS[name].edit(changed, target);
+        if (r.ok) {
+          const i = r.line - 1;
+          // Only a line with the item's exact text, at its old number or the only one left, may be edited.
+          expect(now[i]).toBe(item.original);
+          expect(i === item.line - 1 || same.length === 1).toBe(true);
+          const after = splitText(r.text).lines;
+          for (let k = 0; k < now.length; k++) if (k !== i) expect(after[k]).toBe(now[k]);
+        }
+        // The item's line survived, unchanged and unambiguous: the edit must find it.
+        if (pos !== -1 && (pos === item.line - 1 || same.length === 1) && parseActions("n.md", changed).some((x) => x.line === pos + 1)) {
+          expect(r).toMatchObject({ ok: true, line: pos + 1 });
+        }
+        // Nothing left with the item's text: the edit must refuse.
+        if (same.length === 0) expect(r.ok).toBe(false);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});

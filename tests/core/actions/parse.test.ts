@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { parseActions } from "../../../src/core/actions/parse";
+import type { ActionItem } from "../../../src/core/actions/types";
+
+const note = [
+  "---",
+  "type: one-on-one",
+  'person: "[[Alex Kim]]"',
+  "---",
+  "## Action items",
+  "- [ ] @alex draft the [[Q3 plan]] #okr 📅 2024-06-03 ⏳ 2024-05-30 🔼 ^plan",
+  "    - [/] collect numbers from [[People/Sam Lee|Sam]] (owner:: [[Mei Chen]])",
+].join("\n");
+
+describe("parseActions", () => {
+  it("reads every field of an item", () => {
+    const [first] = parseActions("1-1s/Alex Kim/2024-05-27.md", note);
+    const expected: ActionItem = {
+      path: "1-1s/Alex Kim/2024-05-27.md",
+      line: 6,
+      original: "- [ ] @alex draft the [[Q3 plan]] #okr 📅 2024-06-03 ⏳ 2024-05-30 🔼 ^plan",
+      status: " ",
+      state: "open",
+      isOpen: true,
+      text: "draft the [[Q3 plan]] #okr",
+      due: "2024-06-03",
+      scheduled: "2024-05-30",
+      start: null,
+      created: null,
+      done: null,
+      cancelled: null,
+      priority: "medium",
+      recurrence: null,
+      tags: ["okr"],
+      blockId: "plan",
+      ownerRaw: "@alex",
+      mentions: ["Q3 plan"],
+      heading: "Action items",
+      parentLine: null,
+      quoteDepth: 0,
+      problems: [],
+    };
+    expect(first).toEqual(expected);
+  });
+
+  it("links a nested item to its parent and prefers the owner field over mentions", () => {
+    const second = parseActions("n.md", note)[1];
+    expect(second).toMatchObject({ line: 7, status: "/", state: "in-progress", parentLine: 6, ownerRaw: "(owner:: [[Mei Chen]])", mentions: ["Sam Lee"] });
+    expect(second.text).toBe("collect numbers from [[People/Sam Lee|Sam]]");
+  });
+
+  it("does not carry fields from one line to the next", () => {
+    const items = parseActions("n.md", "- [ ] @alex a 📅 2024-01-02 #t ^id\n- [ ] b\n- [ ] [owner:: Sam] c 📅 2024-01-02 📅 2024-01-03\n- [ ] d");
+    expect(items[1]).toMatchObject({ text: "b", ownerRaw: null, due: null, tags: [], blockId: null, mentions: [], problems: [] });
+    expect(items[3]).toMatchObject({ text: "d", ownerRaw: null, due: null, problems: [] });
+  });
+
+  it("returns fresh objects: changing one result does not change the next parse", () => {
+    const a = parseActions("n.md", note);
+    a[0].tags.push("changed");
+    a[0].problems.push("changed");
+    expect(parseActions("n.md", note)[0]).toMatchObject({ tags: ["okr"], problems: [] });
+  });
+
+  it("numbers lines the way splitText does for mixed line endings", () => {
+    const items = parseActions("n.md", "a\r\n- [ ] two\rb\n- [ ] four\r\n\r\n- [ ] six");
+    expect(items.map((i) => [i.line, i.text])).toEqual([[2, "two"], [4, "four"], [6, "six"]]);
+  });
+
+  it("treats custom statuses as open unless listed as closed", () => {
+    const text = "- [?] question\n- [!] important";
+    expect(parseActions("n.md", text).map((i) => i.isOpen)).toEqual([true, true]);
+    expect(parseActions("n.md", text, { statuses: { closed: "?!" } }).map((i) => i.isOpen)).toEqual([false, false]);
+    expect(parseActions("n.md", "- [x] done\n- [>] moved", { statuses: { closed: "" } }).map((i) => i.isOpen)).toEqual([false, false]);
+  });
+
+  it("never throws on malformed lines", () => {
+    const nasty = [
+      "- [ ] [[[[", "- [ ] [due:: [[[", "- [ ] (due::", "- [ ] \ud83d", "- [\ud83d] lone surrogate", "- [ ] @", "- [ ] #", "- [ ] 📅",
+      "- [ ] 🔁", "- [ ] ^", "- [ ] `", "- [ ] <!--", "- [ ] [constructor:: x] [__proto__:: y]", "- [ ] @[[", "- [ ] [[a]]]",
+      `- [ ] ${"[".repeat(5000)}`, `- [ ] ${"(a:: ".repeat(500)}`, "- [ ] \\[due:: 2024-01-01\\]",
+    ].join("\n");
+    const items = parseActions("n.md", nasty);
+    expect(items).toHaveLength(nasty.split("\n").length);
+    expect(items[12]).toMatchObject({ text: "[constructor:: x] [__proto__:: y]", problems: [] });
+  });
+});

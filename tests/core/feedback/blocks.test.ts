@@ -1,0 +1,74 @@
+// Finding feedback blocks and their parts, in both forms, with aliases, skips and suppression.
+import { describe, expect, it } from "vitest";
+import { findBlocks } from "../../../src/core/feedback/blocks";
+
+const names = (text: string) => findBlocks(text).blocks.map((b) => ({ title: b.title, parts: b.parts.map((p) => p.name) }));
+
+describe("findBlocks", () => {
+  it("reads the heading form: sub-headings are parts, the block ends at a heading of the same level", () => {
+    const note = "# 1:1\n\n## Feedback for Sam\n\n### Facts\nA\n### Feelings\nB\n#### Detail\nC\n## Notes\n### Facts\nnot a part\n";
+    const { blocks } = findBlocks(note);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0].title).toBe("Feedback for Sam");
+    expect(blocks[0].parts.map((p) => [p.name, p.form, p.line])).toEqual([["facts", "heading", 4], ["feelings", "heading", 6]]);
+    // A deeper unknown heading stays inside its part, and is neither text nor a new section.
+    expect(blocks[0].parts[1].units.map((u) => u.text)).toEqual(["B", "C"]);
+    expect(blocks[0].unknownHeadings).toEqual([]);
+  });
+
+  it("reads the callout form with inline labels in every common style", () => {
+    const note = "> [!feedback] Launch\n> **Facts:** a\n> __Feelings__: b\n> - Options: c\n> *Request:* d\n\nafter";
+    expect(names(note)).toEqual([{ title: "Launch", parts: ["facts", "feelings", "options", "request"] }]);
+    const facts = findBlocks(note).blocks[0].parts[0];
+    expect(note.slice(facts.units[0].from, facts.units[0].to)).toBe("a");
+    expect(facts.labelTemplate).toBe("**{}:** ");
+  });
+
+  it("accepts aliases case-insensitively, in headings and labels", () => {
+    const note = "## Feedback\n### SITUATION\nx\n### Feelings and thoughts\nx\n### 3. Questions\nx\n### Next steps:\nx\n";
+    expect(names(note)[0].parts).toEqual(["facts", "feelings", "options", "request"]);
+    const labels = "## Feedback\nobservation: x\nMY PERSPECTIVE: x\nneeds: x\nfollow-up: x\n";
+    expect(names(labels)[0].parts).toEqual(["facts", "feelings", "options", "request"]);
+  });
+
+  it("reports sub-headings that name no part and ignores their text", () => {
+    const { blocks } = findBlocks("## Feedback\n### Facts\nx\n### Notes\nA label: Request: nope\nRequest: not read either\n");
+    expect(blocks[0].unknownHeadings.map((h) => h.text)).toEqual(["Notes"]);
+    expect(blocks[0].parts.map((p) => p.name)).toEqual(["facts"]);
+  });
+
+  it("skips feedback the user received", () => {
+    expect(names("## Feedback from Sam\n### Facts\nx\n## Feedback received\n### Facts\nx\n> [!feedback] From my manager\n> Facts: x\n")).toEqual([]);
+  });
+
+  it("does not read headings or labels inside code, comments or frontmatter", () => {
+    const note = "---\ntitle: Feedback\n---\n```\n## Feedback\n```\n%%\n## Feedback\n%%\n<!--\n## Feedback\n-->\n";
+    expect(names(note)).toEqual([]);
+    const inside = findBlocks("## Feedback\n### Facts\n```\nRequest: no\n```\nyes\n").blocks[0];
+    expect(inside.parts.map((p) => p.name)).toEqual(["facts"]);
+    expect(inside.parts[0].units.map((u) => u.text)).toEqual(["yes"]);
+  });
+
+  it("collects suppression comments per block and for the whole note", () => {
+    const note = "%% feedback-lint-disable request/too-many %%\n## Feedback\n%% feedback-lint-disable facts/no-anchor, facts/judgement %%\n## Feedback 2\n<!-- feedback-lint-disable -->\n";
+    const r = findBlocks(note);
+    expect([...r.noteDisabled]).toEqual(["request/too-many"]);
+    expect([...r.blocks[0].disabled].sort()).toEqual(["facts/judgement", "facts/no-anchor"]);
+    expect([...r.blocks[1].disabled]).toEqual(["*"]);
+  });
+
+  it("reads feedback-lint: off and the note date from the frontmatter", () => {
+    expect(findBlocks("---\nfeedback-lint: off\ndate: 2024-03-07\n---\n").settings).toEqual({ off: true, date: "2024-03-07" });
+    expect(findBlocks("---\nfeedback-lint: false\n---\n").settings.off).toBe(true);
+    expect(findBlocks("---\ndate: 2024-03-07\n---\n").settings).toEqual({ off: false, date: "2024-03-07" });
+    // Broken YAML elsewhere still lets the opt-out through.
+    expect(findBlocks("---\nfeedback-lint: off\nbad: [unclosed\n---\n").settings.off).toBe(true);
+  });
+
+  it("ends a callout block where the quote ends, and keeps its quote prefix", () => {
+    const r = findBlocks("> [!feedback]\n> Facts: a\n>\n> more\nplain: Request: no\n");
+    expect(r.blocks[0].endLine).toBe(4);
+    expect(r.blocks[0].quotePrefix).toBe("> ");
+    expect(r.blocks[0].parts[0].units.map((u) => u.text)).toEqual(["a", "more"]);
+  });
+});

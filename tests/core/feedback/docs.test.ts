@@ -1,0 +1,21 @@
+// docs/feedback-rules.md is generated: it must equal what the generator makes from the rules now.
+import { expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { renderRuleDocs } from "../../../src/core/feedback/docs";
+import { RULES } from "../../../src/core/feedback/rules";
+
+const DOCS = join(__dirname, "../../../docs/feedback-rules.md");
+
+it("docs/feedback-rules.md is up to date (run node scripts/gen-rule-docs.mjs)", () => {
+  expect(readFileSync(DOCS, "utf8")).toBe(renderRuleDocs());
+});
+
+it("documents every rule with its severity and examples", () => {
+  const docs = renderRuleDocs();
+  for (const r of RULES) {
+    expect(docs).toContain(`### ${r.id}\n\n${r.description}`);
+    expect(docs).toContain(`Default severity: **${r.defaultSeverity}**`);
+    for (const e of [...r.examples.fires, ...r.examples.passes]) expect(docs).toContain(e.replace(/\n$/, ""));
+  }
+});

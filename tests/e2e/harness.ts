@@ -1,0 +1,171 @@
+// Node side of the Chromium e2e tests: builds main.js and the fake-Obsidian host page, launches headless Chromium.
+//
+// How to add a step to an e2e test (tests/e2e/*.test.ts, `// @vitest-environment node`):
+//   const h = await startHost({ files });            // vault + production main.js loaded through onload
+//   await h.page.evaluate(() => host.layoutReady());
+//   await h.page.evaluate(() => host.runCommand("one-on-one:open-dashboard"));
+//   expect(await h.page.locator(".workspace-leaf-content[data-type='one-on-one-dashboard']").count()).toBe(1);
+//   expect(await h.page.evaluate(() => host.notices())).toContain("…");
+//   expect(await h.page.evaluate(() => host.read("1-1s/Alex Kim/2024-05-02.md"))).toContain("- [x]");
+//   await h.screenshot("dashboard");                  // → tests/out/e2e-dashboard.png
+//   await h.close();
+// `host` (see browser-host.ts) also has openFile, write, openSettings, commandIds, viewTypes, resources, errors,
+// and `host.obsidian` (the whole fake module) / `host.app` (the TestApp) for anything else.
+/* global host -- the page global from browser-host.ts, declared below */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { build } from "esbuild";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { E2eHost } from "./browser-host";
+
+declare global {
+  // The page's global set by browser-host.ts, typed for page.evaluate callbacks.
+  var host: E2eHost;
+}
+
+export const CHROMIUM = "/usr/bin/chromium";
+export const ROOT = join(__dirname, "..", "..");
+export const OUT = join(ROOT, "tests", "out");
+
+/** Why e2e cannot run here, or null when it can. */
+export function unavailableReason(): string | null {
+  return existsSync(CHROMIUM) ? null : `${CHROMIUM} is missing (apt-get install -y chromium)`;
+}
+
+let hostBundle: string | null = null;
+let mainJs: string | null = null;
+
+/** Bundles browser-host.ts (fake obsidian + DOM helpers + CodeMirror) into one script. */
+export async function buildHost(): Promise<string> {
+  if (hostBundle) return hostBundle;
+  const result = await build({
+    entryPoints: [join(ROOT, "tests", "e2e", "browser-host.ts")],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    write: false,
+    logLevel: "error",
+  });
+  hostBundle = result.outputFiles[0].text;
+  mkdirSync(join(OUT, "e2e"), { recursive: true });
+  writeFileSync(join(OUT, "e2e", "host.js"), hostBundle);
+  return hostBundle;
+}
+
+/** Runs the production build (`node esbuild.config.mjs production`) and returns main.js. */
+export function buildMain(): string {
+  if (mainJs) return mainJs;
+  execFileSync(process.execPath, ["esbuild.config.mjs", "production", "--quiet"], { cwd: ROOT, stdio: "pipe" });
+  mainJs = readFileSync(join(ROOT, "main.js"), "utf8");
+  return mainJs;
+}
+
+/** Every Markdown note under `dir` (config folder skipped), keyed by vault path. */
+export function readVault(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      if (entry.name.startsWith(".")) continue;
+      const full = join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith(".md")) files[relative(dir, full).split("\\").join("/")] = readFileSync(full, "utf8");
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return files;
+}
+
+/** A few real-looking notes for when examples/vault is absent. */
+export const FALLBACK_VAULT: Record<string, string> = {
+  "People/Alex Kim.md": "---\ncadence: weekly\naliases: [Alex]\n---\n# Alex Kim\n\n## Next 1:1\n- Ask about the migration plan\n",
+  "1-1s/Alex Kim/2024-05-02.md":
+    '---\ntype: one-on-one\nperson: "[[Alex Kim]]"\ndate: 2024-05-02\n---\n# 1:1 with Alex Kim\n\n- [ ] @Alex send the design doc 📅 2024-05-09\n- [x] @me book the room ✅ 2024-05-02\n',
+  "Daily/2024-05-03.md": "# Friday\n\n- [ ] Review [[Alex Kim]]'s PR\n",
+};
+
+export function exampleVault(): Record<string, string> {
+  const files = readVault(join(ROOT, "examples", "vault"));
+  return Object.keys(files).length ? files : FALLBACK_VAULT;
+}
+
+const BASE_CSS = `
+body { margin: 0; font: 14px/1.5 system-ui, sans-serif; color: #222; background: #fff;
+  --background-primary: #fff; --background-secondary: #f6f6f6; --text-normal: #222; --text-muted: #666;
+  --text-faint: #999; --text-error: #c0392b; --text-warning: #b9770e; --interactive-accent: #7b6cd9;
+  --background-modifier-border: #ddd; --size-4-1: 4px; --size-4-2: 8px; --size-4-4: 16px; --font-ui-small: 13px; }
+.workspace { display: flex; min-height: 100vh; }
+.workspace-split { padding: 8px; } .mod-root { flex: 1; border-left: 1px solid #ddd; border-right: 1px solid #ddd; }
+.mod-left-split, .mod-right-split { width: 280px; background: #f6f6f6; }
+.view-header { font-weight: 600; border-bottom: 1px solid #ddd; padding: 4px 0; }
+.setting-item { display: flex; gap: 12px; padding: 6px 0; border-top: 1px solid #eee; }
+.setting-item-info { flex: 1; } .setting-item-heading .setting-item-name { font-weight: 700; font-size: 16px; }
+.setting-item-description { color: #666; font-size: 12px; }
+.vertical-tab-content { position: fixed; top: 24px; left: 25%; width: 50%; max-height: 80vh; overflow: auto;
+  background: #fff; border: 1px solid #ccc; padding: 16px; box-shadow: 0 4px 24px rgba(0,0,0,.2); }
+.modal-container { position: fixed; inset: 0; display: flex; align-items: center; justify-content: center; background: rgba(0,0,0,.3); }
+.modal { background: #fff; padding: 16px; min-width: 400px; border-radius: 8px; }
+.notice-container { position: fixed; top: 8px; right: 8px; } .notice { background: #333; color: #fff; padding: 8px 12px; margin: 4px; border-radius: 6px; white-space: pre-wrap; }
+.status-bar { position: fixed; bottom: 0; right: 0; padding: 2px 8px; background: #f6f6f6; }
+`;
+
+export interface Host {
+  page: Page;
+  /** Screenshot of the whole page to tests/out/e2e-<name>.png; returns the path. */
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  files?: Record<string, string>;
+  /** data.json content for the plugin (a string is stored as is). */
+  pluginData?: unknown;
+}
+
+/** Launches Chromium, loads the host page, the vault and the production main.js (onload runs). */
+export async function startHost(options: StartOptions = {}): Promise<Host> {
+  const [script, main] = [await buildHost(), buildMain()];
+  const manifest = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8")) as Record<string, unknown>;
+  const styles = readFileSync(join(ROOT, "styles.css"), "utf8");
+  const profile = mkdtempSync(join(tmpdir(), "one-on-one-e2e-"));
+  let context: BrowserContext | null = null;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      viewport: { width: 1280, height: 800 },
+    });
+    // Nothing in these tests may touch the network.
+    await context.route("**/*", (route) => route.abort());
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>${BASE_CSS}</style><style>${styles}</style></head><body class="theme-light"></body></html>`);
+    await page.addScriptTag({ content: script });
+    await page.evaluate(({ files, main, manifest, data }) => host.start(files, main, manifest, data), {
+      files: options.files ?? exampleVault(),
+      main,
+      manifest,
+      data: options.pluginData,
+    });
+    const ctx = context;
+    return {
+      page,
+      async screenshot(name) {
+        mkdirSync(OUT, { recursive: true });
+        const path = join(OUT, `e2e-${name}.png`);
+        await page.screenshot({ path, fullPage: true });
+        return path;
+      },
+      async close() {
+        await ctx.close();
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (e) {
+    await context?.close();
+    rmSync(profile, { recursive: true, force: true });
+    throw e;
+  }
+}
