@@ -1,13 +1,7 @@
 // Character classes shared by the task-line readers (char codes, no regex per character).
+import { isWhitespace } from "../markdown/whitespace";
 
-/** What String.prototype.trim removes, including the non-breaking space. */
-export function isWhitespace(c: number): boolean {
-  if (c > 32 && c < 0xa0) return false;
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
+export { isWhitespace };
 
 /** ASCII characters allowed in a tag: letters, digits, `-`, `_` and `/` (other punctuation ends it). */
 const TAG_ASCII = new Uint8Array(128);
@@ -40,4 +34,13 @@ export function widthAt(s: string, i: number): number {
 /** Whether the block id character class (`^id`: letters, digits, `-`) holds for `c`. */
 export function isBlockIdChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
+}
+
+/** Whether line[start, end) holds whitespace that collapsing would change (a double space, a tab, a non-breaking space). */
+export function hasOddSpace(line: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32 ? line.charCodeAt(i + 1) === 32 : isWhitespace(c)) return true;
+  }
+  return false;
 }

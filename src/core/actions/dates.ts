@@ -6,14 +6,11 @@ export const IMPOSSIBLE = 1;
 export const REAL = 2;
 
 export function dateAt(text: string, at: number): number {
-  if (at < 0 || at + 10 > text.length) return NOT_DATE;
-  for (let i = 0; i < 10; i++) {
-    const c = text.charCodeAt(at + i);
-    if (i === 4 || i === 7 ? c !== 45 : c < 48 || c > 57) return NOT_DATE;
-  }
+  if (at < 0 || at + 10 > text.length || text.charCodeAt(at + 4) !== 45 || text.charCodeAt(at + 7) !== 45) return NOT_DATE;
   const y = digits(text, at, 4);
   const m = digits(text, at + 5, 2);
   const d = digits(text, at + 8, 2);
+  if (y < 0 || m < 0 || d < 0) return NOT_DATE;
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) ? REAL : IMPOSSIBLE;
 }
 
@@ -22,9 +19,14 @@ export function isRealDate(iso: string): boolean {
   return iso.length === 10 && dateAt(iso, 0) === REAL;
 }
 
+/** The number written with n ASCII digits at `at`, or -1 when one is not a digit. */
 function digits(s: string, at: number, n: number): number {
   let v = 0;
-  for (let i = at; i < at + n; i++) v = v * 10 + s.charCodeAt(i) - 48;
+  for (let i = at; i < at + n; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
   return v;
 }
 

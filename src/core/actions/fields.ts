@@ -1,74 +1,16 @@
 // The fields of one task line, read anywhere in the body (as Dataview does), the leftmost of a kind winning.
 import type { Priority } from "./types";
-import { isBlockIdChar, isTagChar, isWhitespace, widthAt } from "./chars";
+import {
+  emojiCode, emptyFields, getField, KEYS, KINDS, label, OWNER, ownerValue, PRIORITIES, PRIORITY, RECURRENCE, setField,
+  type FieldLayout, type FieldSpan, type LineFields,
+} from "./field-kinds";
+import { hasOddSpace, isWhitespace, widthAt } from "./chars";
 import { dateAt, NOT_DATE, REAL } from "./dates";
-import { codeSpanEnd, commentEnd, inlineFieldAt, linkTarget, wikilinkEnd } from "./inline";
-import { mentionEnd, isMentionBoundary } from "./mentions";
+import { blockIdAt, codeSpanEnd, commentEnd, inlineFieldAt, linkTarget, tagEnd, wikilinkEnd } from "./inline";
+import { isMentionBoundary, mentionEnd } from "./mentions";
 
-export type DateKind = "due" | "scheduled" | "start" | "created" | "done" | "cancelled";
-export type FieldKind = DateKind | "priority" | "recurrence" | "owner";
-
-export interface LineFields {
-  text: string;
-  due: string | null;
-  scheduled: string | null;
-  start: string | null;
-  created: string | null;
-  done: string | null;
-  cancelled: string | null;
-  priority: Priority | null;
-  recurrence: string | null;
-  tags: string[];
-  blockId: string | null;
-  ownerRaw: string | null;
-  mentions: string[];
-  problems: string[];
-}
-
-/** Where a recognised field sits in the line: the whole field and its value. */
-export interface FieldSpan {
-  kind: FieldKind;
-  start: number;
-  end: number;
-  valueStart: number;
-  valueEnd: number;
-  /** True for the `[key:: value]` / `(key:: value)` form. */
-  dataview: boolean;
-}
-
-export interface FieldLayout {
-  /** Every recognised field, left to right (duplicates included). */
-  fields: FieldSpan[];
-  /** Where a field appended by the plugin goes: after the last non-space character before the block id. */
-  appendAt: number;
-}
-
-// Kinds by index: the first six are dates. Fields are kept in flat arrays so a line allocates little.
-const KINDS: readonly FieldKind[] = ["due", "scheduled", "start", "created", "done", "cancelled", "priority", "recurrence", "owner"];
-const PRIORITY = 6;
-const RECURRENCE = 7;
-const OWNER = 8;
-const PRIORITIES: readonly Priority[] = ["highest", "high", "medium", "low", "lowest"];
-const KEYS: ReadonlyMap<string, number> = new Map([["due", 0], ["scheduled", 1], ["start", 2], ["created", 3], ["completion", 4], ["cancelled", 5], ["priority", 6], ["repeat", 7], ["owner", 8]]);
-
-/** Field emoji → kind index (0–5 dates, 7 recurrence) or 10 + priority index; -1 for other code points. */
-export function emojiCode(cp: number): number {
-  switch (cp) {
-    case 0x1f4c5: case 0x1f4c6: case 0x1f5d3: return 0; // 📅 📆 🗓
-    case 0x23f3: case 0x231b: return 1; // ⏳ ⌛
-    case 0x1f6eb: return 2; // 🛫
-    case 0x2795: return 3; // ➕
-    case 0x2705: return 4; // ✅
-    case 0x274c: return 5; // ❌
-    case 0x1f501: return RECURRENCE; // 🔁
-    case 0x1f53a: return 10; // 🔺
-    case 0x23eb: return 11; // ⏫
-    case 0x1f53c: return 12; // 🔼
-    case 0x1f53d: return 13; // 🔽
-    case 0x23ec: return 14; // ⏬
-    default: return -1;
-  }
-}
+export type { DateKind, FieldKind, FieldLayout, FieldSpan, LineFields } from "./field-kinds";
+export { emptyFields } from "./field-kinds";
 
 /** ASCII character classes for the main loop: what may start something (# @ [ ( ` <), and whitespace other than a space. */
 const START = 1;
@@ -76,13 +18,6 @@ const SPACE_LIKE = 2;
 const CLASS = new Uint8Array(128);
 for (const c of "#@[(`<") CLASS[c.charCodeAt(0)] = START;
 for (let c = 9; c <= 13; c++) CLASS[c] = SPACE_LIKE;
-
-export function emptyFields(): LineFields {
-  return {
-    text: "", due: null, scheduled: null, start: null, created: null, done: null, cancelled: null,
-    priority: null, recurrence: null, tags: [], blockId: null, ownerRaw: null, mentions: [], problems: [],
-  };
-}
 
 /** Reads the body of a task line, line[from..] (from = just after `]`), into `out`; never throws. */
 export function readFields(line: string, from: number, out: LineFields = emptyFields()): LineFields {
@@ -181,29 +116,18 @@ class FieldReader {
   }
 
   private readBlockId(): void {
-    const line = this.line;
-    let end = line.length;
-    while (end > this.from && isWhitespace(line.charCodeAt(end - 1))) end--;
-    let k = end;
-    while (k > this.from && isBlockIdChar(line.charCodeAt(k - 1))) k--;
-    if (k === end || k - 2 < this.from || line.charCodeAt(k - 1) !== 94 || !isWhitespace(line.charCodeAt(k - 2))) return;
-    this.out.blockId = line.slice(k, end);
-    this.limit = k - 2;
+    const caret = blockIdAt(this.line, this.from);
+    if (caret === -1) return;
+    let end = this.line.length;
+    while (isWhitespace(this.line.charCodeAt(end - 1))) end--;
+    this.out.blockId = this.line.slice(caret + 1, end);
+    this.limit = caret - 1;
   }
 
   private readTag(i: number): number {
-    const line = this.line;
-    let j = i + 1;
-    let digitsOnly = true;
-    while (j < this.limit) {
-      const c = line.charCodeAt(j);
-      if (!isTagChar(c)) break;
-      if (c >= 0x2300 && emojiCode(line.codePointAt(j) ?? c) !== -1) break;
-      if (c < 48 || c > 57) digitsOnly = false;
-      j += widthAt(line, j);
-    }
-    if (j > i + 1 && !digitsOnly) this.out.tags.push(line.slice(i + 1, j));
-    return j;
+    const end = tagEnd(this.line, i, this.limit);
+    if (end > 0) this.out.tags.push(this.line.slice(i + 1, end));
+    return Math.abs(end);
   }
 
   private readMention(i: number): number {
@@ -311,10 +235,10 @@ class FieldReader {
     const bit = 1 << kind;
     if ((this.seen & bit) === 0) {
       this.seen |= bit;
-      set(out, kind, value);
+      setField(out, kind, value);
       return;
     }
-    const first = kind === OWNER ? ownerValue(out.ownerRaw) : get(out, kind);
+    const first = kind === OWNER ? ownerValue(out.ownerRaw) : getField(out, kind);
     const same = value !== null && (kind === OWNER ? ownerValue(value) : value) === first;
     if (!same) out.problems.push(`Another ${label(kind)} is ignored (the leftmost wins): ${this.line.slice(start, end)}`);
   }
@@ -374,51 +298,3 @@ class FieldReader {
 }
 
 const reader = new FieldReader();
-
-/** Whether line[start, end) holds whitespace that collapsing would change (a double space, a tab, a non-breaking space). */
-function hasOddSpace(line: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = line.charCodeAt(i);
-    if (c === 32 ? line.charCodeAt(i + 1) === 32 : isWhitespace(c)) return true;
-  }
-  return false;
-}
-
-function set(out: LineFields, kind: number, value: string | null): void {
-  switch (kind) {
-    case 0: out.due = value; break;
-    case 1: out.scheduled = value; break;
-    case 2: out.start = value; break;
-    case 3: out.created = value; break;
-    case 4: out.done = value; break;
-    case 5: out.cancelled = value; break;
-    case PRIORITY: out.priority = value as Priority | null; break;
-    case RECURRENCE: out.recurrence = value; break;
-    default: out.ownerRaw = value;
-  }
-}
-
-function get(out: LineFields, kind: number): string | null {
-  switch (kind) {
-    case 0: return out.due;
-    case 1: return out.scheduled;
-    case 2: return out.start;
-    case 3: return out.created;
-    case 4: return out.done;
-    case 5: return out.cancelled;
-    case PRIORITY: return out.priority;
-    case RECURRENCE: return out.recurrence;
-    default: return out.ownerRaw;
-  }
-}
-
-/** An owner field's value or an @mention, for telling whether two owners differ. */
-function ownerValue(raw: string | null): string | null {
-  if (raw === null) return null;
-  const sep = raw.indexOf("::");
-  return (sep === -1 ? raw : raw.slice(sep + 2, -1)).trim();
-}
-
-function label(kind: number): string {
-  return kind === 4 ? "done date" : kind === 5 ? "cancelled date" : kind < PRIORITY ? `${KINDS[kind]} date` : KINDS[kind];
-}

@@ -1,5 +1,6 @@
 // Inline Markdown inside one line: code spans and HTML comments (which hide fields), wikilinks, Dataview fields.
-import { isWhitespace } from "./chars";
+import { isBlockIdChar, isTagChar, isWhitespace, widthAt } from "./chars";
+import { emojiCode } from "./field-kinds";
 
 /** End of the code span opening with the backtick run at `i`, or -1 when the run is never closed before `to`. */
 export function codeSpanEnd(line: string, i: number, to: number): number {
@@ -91,4 +92,31 @@ export function inlineFieldAt(line: string, i: number, to: number): InlineField 
     }
   }
   return null;
+}
+
+/** Offset of the `^` of a block id ` ^id` ending line[from..] (trailing whitespace allowed), or -1. */
+export function blockIdAt(line: string, from: number): number {
+  let end = line.length;
+  while (end > from && isWhitespace(line.charCodeAt(end - 1))) end--;
+  let k = end;
+  while (k > from && isBlockIdChar(line.charCodeAt(k - 1))) k--;
+  if (k === end || k - 2 < from || line.charCodeAt(k - 1) !== 94 || !isWhitespace(line.charCodeAt(k - 2))) return -1;
+  return k - 1;
+}
+
+/**
+ * End of the tag whose `#` is at `i` (letters, digits, `-`, `_`, `/`, not only digits, ended by a field emoji);
+ * negative (minus where reading stopped) when it is not a tag.
+ */
+export function tagEnd(line: string, i: number, to: number): number {
+  let j = i + 1;
+  let digitsOnly = true;
+  while (j < to) {
+    const c = line.charCodeAt(j);
+    if (!isTagChar(c)) break;
+    if (c >= 0x2300 && emojiCode(line.codePointAt(j) ?? c) !== -1) break;
+    if (c < 48 || c > 57) digitsOnly = false;
+    j += widthAt(line, j);
+  }
+  return j > i + 1 && !digitsOnly ? j : -j;
 }

@@ -117,6 +117,7 @@ function buildModel(index: ActionIndex, today: string, settings: QuerySettings, 
   const byPerson = new Map<string | null, PersonGroup>();
   const { items: all, due, open } = resolvedView(index, today, settings);
   const keys = new Float64Array(all.length);
+  const groupAt: PersonGroup[] = new Array<PersonGroup>(all.length);
   let m = 0;
   for (let i = 0; i < all.length; i++) {
     if (query.show !== "all" && open[i] === 0) continue;
@@ -142,13 +143,14 @@ function buildModel(index: ActionIndex, today: string, settings: QuerySettings, 
     if (query.only === "stale" && !it.stale) continue;
     // Overdue (by due date), then dated, then undated; ties in vault order, which `all` already has.
     keys[m++] = (d === 0 ? 300000000 : overdue ? d : 100000000 + d) * ORDINALS + i;
+    groupAt[i] = group;
   }
   const sorted = keys.subarray(0, m).sort();
   const items = new Array<ResolvedItem>(m);
   for (let j = 0; j < m; j++) {
-    const it = all[sorted[j] % ORDINALS];
-    items[j] = it;
-    byPerson.get(it.person)!.items.push(it);
+    const i = sorted[j] % ORDINALS;
+    items[j] = all[i];
+    groupAt[i].items.push(all[i]);
   }
   const groups = [...byPerson.values()]
     .filter((g) => g.items.length > 0)

@@ -73,11 +73,30 @@ export interface ResolvedView {
   open: Uint8Array;
 }
 
+/** One note's resolved items with their due days and open flags, kept until the note changes. */
+interface ResolvedNote {
+  items: ResolvedItem[];
+  due: Int32Array;
+  open: Uint8Array;
+}
+
+function resolveNote(record: NoteRecord, ctx: ResolveContext): ResolvedNote {
+  const items = resolveRecord(record, ctx);
+  const due = new Int32Array(items.length);
+  const open = new Uint8Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const d = items[i].due;
+    due[i] = d === null ? 0 : dayValue(d);
+    open[i] = items[i].isOpen ? 1 : 0;
+  }
+  return { items, due, open };
+}
+
 interface Cache {
   directory: PersonDirectory;
   history: OneOnOneHistory;
   key: string;
-  perRecord: WeakMap<NoteRecord, ResolvedItem[]>;
+  perRecord: WeakMap<NoteRecord, ResolvedNote>;
   revision: number;
   view: ResolvedView;
 }
@@ -113,17 +132,14 @@ export function resolvedView(index: ActionIndex, today: string, settings: Resolv
   const open = new Uint8Array(n);
   let i = 0;
   for (const record of index.all()) {
-    let resolved = cache.perRecord.get(record);
-    if (!resolved) {
-      resolved = resolveRecord(record, ctx);
-      cache.perRecord.set(record, resolved);
+    let note = cache.perRecord.get(record);
+    if (!note) {
+      note = resolveNote(record, ctx);
+      cache.perRecord.set(record, note);
     }
-    for (const it of resolved) {
-      items[i] = it;
-      due[i] = it.due === null ? 0 : dayValue(it.due);
-      open[i] = it.isOpen ? 1 : 0;
-      i++;
-    }
+    due.set(note.due, i);
+    open.set(note.open, i);
+    for (const it of note.items) items[i++] = it;
   }
   cache.view = { items, due, open };
   cache.revision = index.revision;

@@ -1,5 +1,7 @@
 // One line scanner for every reader: which lines are frontmatter, code, comments, quotes, headings.
+import { Finder } from "./finder";
 import { splitText } from "./lines";
+import { isWhitespace } from "./whitespace";
 
 /** Where a line sits: only "text" lines can hold tasks, headings or feedback. */
 export type LineContext = "text" | "frontmatter" | "code" | "comment";
@@ -53,26 +55,6 @@ export function scanNote(text: string): ScannedNote {
     offset += t.length + eols[i].length;
   }
   return { bom, lines, eols, frontmatterEnd: scanner.frontmatterEnd };
-}
-
-/** Finds the first occurrence of a needle at or after a position, remembering the answer for later, larger positions. */
-class Finder {
-  private from = -1;
-  private found = -1;
-  constructor(
-    private readonly text: string,
-    private readonly needle: string,
-  ) {}
-
-  /** First index >= from, or text.length when there is none; `from` must not decrease between calls. */
-  at(from: number): number {
-    if (this.from === -1 || this.found < from) {
-      const i = this.text.indexOf(this.needle, from);
-      this.found = i === -1 ? this.text.length : i;
-    }
-    this.from = from;
-    return this.found;
-  }
 }
 
 /**
@@ -249,14 +231,6 @@ function isFence3(t: string, start: number, end: number): boolean {
 
 function isBlank(c: number): boolean {
   return c === SPACE || c === TAB || isWhitespace(c);
-}
-
-/** What String.prototype.trim removes. */
-function isWhitespace(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 function skipSpaces(t: string, from: number, end: number): number {

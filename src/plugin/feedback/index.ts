@@ -11,7 +11,12 @@ export function registerFeedback(host: Host): void {
   // Obsidian keeps this array: mutating it and calling updateOptions() reconfigures open editors.
   const extensions: Extension[] = [];
   host.plugin.registerEditorExtension(extensions);
+  let applied = "";
   const reconfigure = () => {
+    // Other features save settings too (while the user types); editors are reconfigured only when ours changed.
+    const wanted = JSON.stringify([host.settings.feedbackLint, host.settings.ruleSeverity]);
+    if (wanted === applied) return;
+    applied = wanted;
     extensions.length = 0;
     if (host.settings.feedbackLint) extensions.push(feedbackLinter({ lint: () => lintOptions(host.settings), track: trackOptions }));
     host.app.workspace.updateOptions();

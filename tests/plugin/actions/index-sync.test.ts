@@ -115,8 +115,8 @@ describe("registerActionIndex", () => {
     await h.t.vault.rename(h.t.file("Projects/Plan (old).md"), "People/Plan.md");
     await expectInStep(h);
     // Delete a file and a folder.
-    await h.t.vault.delete(h.t.file("Reading list.md"));
-    await h.t.vault.delete(h.t.vault.getFolderByPath("1-1s/Mei Chen")!);
+    await h.t.fileManager.trashFile(h.t.file("Reading list.md"));
+    await h.t.fileManager.trashFile(h.t.vault.getFolderByPath("1-1s/Mei Chen")!);
     await expectInStep(h);
     // Settings that change how notes are read trigger a rebuild.
     h.settings.excludedFolders = ["Templates", "Daily"];
@@ -144,7 +144,7 @@ describe("registerActionIndex", () => {
     // No awaiting the build: these land while it reads.
     await h.t.write("Daily/2026-11-25.md", "- [ ] written during the build\n");
     await h.t.vault.rename(h.t.file("Projects/Plan.md"), "Projects/Renamed plan.md");
-    await h.t.vault.delete(h.t.file("Reading list.md"));
+    await h.t.fileManager.trashFile(h.t.file("Reading list.md"));
     await h.t.write("People/New Person.md", "---\naliases: [NP]\n---\n");
     await h.service.whenReady();
     await expectInStep(h);

@@ -59,7 +59,7 @@ describe("writeItem", () => {
   it("refuses a note that no longer exists", async () => {
     const { t, host, service } = await setup();
     const [first] = service.index.get(NOTE)!.items;
-    await t.vault.delete(t.file(NOTE));
+    await t.fileManager.trashFile(t.file(NOTE));
     expect((await writeItem(host, service, first, (text, at) => completeItem(text, at, "2024-05-02"))).ok).toBe(false);
     expect(notices).toEqual([REFRESHED_NOTICE]);
   });

@@ -140,12 +140,21 @@ describe("feedback settings", () => {
     expect(extensions).toHaveLength(1);
 
     const dropdown = settingByName(tab.containerEl, "request/too-many").components[0] as DropdownComponent;
+    const beforeSeverity = t.workspace.updateOptionsCalls;
     selectOption(dropdown, "off");
     await t.flush();
     expect(plugin.settings.ruleSeverity).toEqual({ "request/too-many": "off" });
+    // A new severity re-lints open editors at once.
+    expect(t.workspace.updateOptionsCalls).toBe(beforeSeverity + 1);
     expect(JSON.parse(t.vault.adapter.hidden.get(".obsidian/plugins/one-on-one/data.json") ?? "{}").ruleSeverity).toEqual({ "request/too-many": "off" });
     selectOption(dropdown, "default");
     await t.flush();
     expect(plugin.settings.ruleSeverity).toEqual({});
+
+    // Other features' settings do not reconfigure every editor.
+    const unrelated = t.workspace.updateOptionsCalls;
+    plugin.settings.myName = "Dana";
+    await plugin.saveSettings();
+    expect(t.workspace.updateOptionsCalls).toBe(unrelated);
   });
 });

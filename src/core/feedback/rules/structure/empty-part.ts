@@ -8,11 +8,8 @@ export const emptyPart: Rule = {
   description: "A part is empty or holds only a placeholder such as TODO or TBD.",
   examplePart: "note",
   examples: {
-    fires: [
-      "## Feedback\n\n### Facts\n\nIn Tuesday's standup you said the release was blocked.\n\n### Feelings\n\nTBD\n\n### Options\n\nWhat would help?\n\n### Request\n\nCould you post blockers by 10:00 each day? Let's review it at our next 1:1.\n",
-      "> [!feedback]\n> **Facts:** In Monday's demo the build failed twice.\n> **Feelings:** I was worried.\n> **Options:** %% Ask for their ideas %%\n> **Request:** Could you run the demo script on Friday? Let's check in next 1:1.\n",
-    ],
-    passes: ["## Feedback\n\n### Facts\n\nIn Tuesday's standup you said the release was blocked.\n\n### Feelings\n\nI was surprised, because the board showed it green.\n\n### Options\n\nWhat would help?\n\n### Request\n\nCould you post blockers by 10:00 each day? Let's review it at our next 1:1.\n"],
+    fires: ["> [!feedback]\n> **Facts:** In Monday's demo the build failed twice.\n> **Feelings:** TBD\n> **Options:** What would help?\n> **Request:** Could you run the demo script on Friday? Let's check in at our next 1:1.\n", "> [!feedback]\n> **Facts:** In Monday's demo the build failed twice.\n> **Feelings:** I was worried.\n> **Options:** %% Ask for their ideas %%\n> **Request:** Could you run the demo script on Friday? Let's check in at our next 1:1.\n"],
+    passes: ["> [!feedback]\n> **Facts:** In Monday's demo the build failed twice.\n> **Feelings:** I was worried.\n> **Options:** What would help?\n> **Request:** Could you run the demo script on Friday? Let's check in at our next 1:1.\n"],
   },
   check(ctx) {
     for (const part of ctx.block.parts) {

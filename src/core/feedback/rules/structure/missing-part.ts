@@ -9,8 +9,8 @@ export const missingPart: Rule = {
   description: "One of the four parts (facts, feelings, options, request) is absent.",
   examplePart: "note",
   examples: {
-    fires: ["## Feedback\n\n### Facts\n\nIn Tuesday's standup you said the release was blocked.\n\n### Request\n\nCould you post blockers in the channel by 10:00 each day? Let's review it at our next 1:1.\n"],
-    passes: ["> [!feedback] For Sam\n> **Facts:** In the retro on Friday you interrupted Ana twice.\n> **Feelings:** I was worried that she stopped contributing.\n> **Options:** What would help you let others finish?\n> **Request:** Would you try waiting until she finishes at the next retro? Let's check in at our next 1:1.\n"],
+    fires: ["> [!feedback]\n> **Facts:** In Monday's demo the build failed twice.\n> **Request:** Could you run the demo script on Friday? Let's check in at our next 1:1.\n"],
+    passes: ["> [!feedback]\n> **Facts:** In Monday's demo the build failed twice.\n> **Feelings:** I was worried.\n> **Options:** What would help?\n> **Request:** Could you run the demo script on Friday? Let's check in at our next 1:1.\n"],
   },
   check(ctx) {
     const present = new Set(ctx.block.parts.map((p) => p.name));

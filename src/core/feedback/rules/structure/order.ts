@@ -7,8 +7,8 @@ export const order: Rule = {
   description: "The parts are out of order: facts, then feelings, then options, then request.",
   examplePart: "note",
   examples: {
-    fires: ["## Feedback\n\n### Request\n\nCould you post blockers by 10:00 each day? Let's review it at our next 1:1.\n\n### Facts\n\nIn Tuesday's standup you said the release was blocked.\n\n### Feelings\n\nI was surprised.\n\n### Options\n\nWhat would help?\n"],
-    passes: ["## Feedback\n\n### Facts\n\nIn Tuesday's standup you said the release was blocked.\n\n### Feelings\n\nI was surprised.\n\n### Options\n\nWhat would help?\n\n### Request\n\nCould you post blockers by 10:00 each day? Let's review it at our next 1:1.\n"],
+    fires: ["> [!feedback]\n> **Request:** Could you run the demo script on Friday? Let's check in at our next 1:1.\n> **Facts:** In Monday's demo the build failed twice.\n> **Feelings:** I was worried.\n> **Options:** What would help?\n"],
+    passes: ["> [!feedback]\n> **Facts:** In Monday's demo the build failed twice.\n> **Feelings:** I was worried.\n> **Options:** What would help?\n> **Request:** Could you run the demo script on Friday? Let's check in at our next 1:1.\n"],
   },
   check(ctx) {
     const parts = ctx.block.parts;
