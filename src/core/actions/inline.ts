@@ -23,17 +23,20 @@ export function codeSpanEnd(line: string, i: number, to: number): number {
 /** End of the HTML comment `<!-- … -->` opening at `i`, or -1 when there is none before `to`. */
 export function commentEnd(line: string, i: number, to: number): number {
   if (!line.startsWith("<!--", i)) return -1;
-  const close = line.indexOf("-->", i + 4);
-  return close === -1 || close + 3 > to ? -1 : close + 3;
+  for (let j = i + 4; j + 3 <= to; j++) {
+    if (line.charCodeAt(j) === 45 && line.charCodeAt(j + 1) === 45 && line.charCodeAt(j + 2) === 62) return j + 3;
+  }
+  return -1;
 }
 
-/** End (after `]]`) of a wikilink opening at `i` with `[[`, or -1. */
+/** End (after `]]`) of a wikilink opening at `i` with `[[`, or -1 (also when another `[[` opens first). */
 export function wikilinkEnd(line: string, i: number, to: number): number {
-  const close = line.indexOf("]]", i + 2);
-  if (close === -1 || close + 2 > to) return -1;
-  const open = line.indexOf("[[", i + 2);
-  if (open !== -1 && open < close) return -1;
-  return close + 2;
+  for (let j = i + 2; j + 2 <= to; j++) {
+    const c = line.charCodeAt(j);
+    if (c === 93 && line.charCodeAt(j + 1) === 93) return j + 2;
+    if (c === 91 && line.charCodeAt(j + 1) === 91) return -1;
+  }
+  return -1;
 }
 
 /** The note a wikilink's inner text points to, without alias, heading, block, folder or `.md`; "" for none. */
@@ -45,7 +48,8 @@ export function linkTarget(inner: string): string {
   if (hash !== -1) t = t.slice(0, hash);
   const slash = t.lastIndexOf("/");
   if (slash !== -1) t = t.slice(slash + 1);
-  if (t.toLowerCase().endsWith(".md")) t = t.slice(0, -3);
+  const n = t.length;
+  if (n > 3 && t.charCodeAt(n - 3) === 46 && (t.charCodeAt(n - 2) | 32) === 109 && (t.charCodeAt(n - 1) | 32) === 100) t = t.slice(0, -3); // .md
   return t.trim();
 }
 
@@ -94,9 +98,9 @@ export function inlineFieldAt(line: string, i: number, to: number): InlineField 
   return null;
 }
 
-/** Offset of the `^` of a block id ` ^id` ending line[from..] (trailing whitespace allowed), or -1. */
-export function blockIdAt(line: string, from: number): number {
-  let end = line.length;
+/** Offset of the `^` of a block id ` ^id` ending line[from, to) (trailing whitespace allowed), or -1. */
+export function blockIdAt(line: string, from: number, to: number): number {
+  let end = to;
   while (end > from && isWhitespace(line.charCodeAt(end - 1))) end--;
   let k = end;
   while (k > from && isBlockIdChar(line.charCodeAt(k - 1))) k--;

@@ -59,7 +59,7 @@ export function parseActions(path: string, text: string, options?: ParseOptions)
         } else if (isMarkerStart(first) && readListPrefix(text, cs, e, prefix)) {
           const isTask = prefix.box !== -1;
           const parent = list.item(depth, prefix.indent, prefix.cols, prefix.markers, lineNo, isTask, prefix.empty);
-          if (isTask && parent !== null) items.push(makeItem(path, text.slice(s, e), lineNo, prefix.status, prefix.bodyStart - s, heading, parent, depth, options));
+          if (isTask && parent !== null) items.push(makeItem(text, s, e, prefix.bodyStart, path, lineNo, prefix.status, heading, parent, depth, options));
         } else list.paragraph(depth, indent);
       }
     }
@@ -71,14 +71,14 @@ export function parseActions(path: string, text: string, options?: ParseOptions)
 }
 
 function makeItem(
-  path: string, line: string, lineNo: number, status: string, bodyStart: number,
+  text: string, start: number, end: number, bodyStart: number, path: string, lineNo: number, status: string,
   heading: string | null, parent: number, quoteDepth: number, options: ParseOptions | undefined,
 ): ActionItem {
   const state = stateOf(status);
   const item: ActionItem = {
     path,
     line: lineNo,
-    original: line,
+    original: text.slice(start, end),
     status,
     state,
     isOpen: isOpenStatus(status, state, options?.statuses),
@@ -100,7 +100,7 @@ function makeItem(
     quoteDepth,
     problems: [],
   };
-  readFields(line, bodyStart, item);
+  readFields(text, bodyStart, end, item);
   return item;
 }
 

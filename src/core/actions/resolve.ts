@@ -1,9 +1,9 @@
 // Items resolved against people and 1:1 history (owner, person, direction, carried, stale), cached per note.
 import type { OneOnOneSettings } from "../../settings";
 import { carriedCount, isStale } from "../people/carried";
-import type { PersonDirectory } from "../people/directory";
-import { personName, type OneOnOneHistory } from "../people/one-on-one-notes";
-import { peopleOfItem } from "../people/person-of-item";
+import type { Person, PersonDirectory, Resolved } from "../people/directory";
+import type { OneOnOneHistory } from "../people/one-on-one-notes";
+import { peopleOfItem, type NameResolver } from "../people/person-of-item";
 import type { NoteRecord } from "../vault-model";
 import type { ActionIndex } from "./index-store";
 import type { ActionItem, ResolvedItem } from "./types";
@@ -17,12 +17,38 @@ export interface ResolveContext {
   settings: ResolveSettings;
 }
 
+/** The directory's answers remembered per name: thousands of items name the same few people. */
+class MemoDirectory implements NameResolver {
+  private readonly answers = new Map<string, Resolved>();
+  constructor(private readonly directory: PersonDirectory) {}
+
+  resolve(name: string): Resolved {
+    let r = this.answers.get(name);
+    if (r === undefined) this.answers.set(name, (r = this.directory.resolve(name)));
+    return r;
+  }
+
+  get(name: string): Person | null {
+    const r = this.resolve(name);
+    return r?.kind === "person" ? r.person : null;
+  }
+}
+
+const memos = new WeakMap<PersonDirectory, MemoDirectory>();
+
+function memo(directory: PersonDirectory): MemoDirectory {
+  let m = memos.get(directory);
+  if (!m) memos.set(directory, (m = new MemoDirectory(directory)));
+  return m;
+}
+
 /** Resolves the items of one note. */
 export function resolveRecord(record: NoteRecord, ctx: ResolveContext): ResolvedItem[] {
+  const names = memo(ctx.directory);
   const linked = record.oneOnOne?.person ?? null;
-  const notePerson = linked === null ? null : personName(linked, ctx.directory);
+  const notePerson = linked === null ? null : (names.get(linked)?.name ?? linked);
   return record.items.map((item) => {
-    const people = peopleOfItem(item, ctx.directory, notePerson);
+    const people = peopleOfItem(item, names, notePerson);
     const carried = carriedCount(item, people.person, record.date, ctx.history, ctx.today);
     const stale = isStale(item, carried, record.date, ctx.today, ctx.settings);
     return resolved(item, people.owner, people.person, people.direction, carried, stale);

@@ -92,6 +92,15 @@ export class LineScanner {
       this.contentStart = start;
       return "frontmatter";
     }
+    if (this.fenceChar === 0 && !this.inHtml && !this.inPercent) {
+      // Fast path: an empty line, or one starting with a letter, cannot open or hold anything; only a %% in it matters.
+      const c0 = start < end ? t.charCodeAt(start) : 65;
+      if (c0 >= 65 && c0 !== 96 && c0 !== 126 && this.percent.at(start) + 2 > end) {
+        this.quoteDepth = 0;
+        this.contentStart = start;
+        return "text";
+      }
+    }
     const cs = this.readQuotePrefix(start, end);
     const depth = this.quoteDepth;
     if (this.fenceChar !== 0) {

@@ -1,6 +1,6 @@
 // Follow-up pressure on an item: how many 1:1s it was carried through, and whether it went stale.
 import type { ActionItem } from "../actions/types";
-import { addDays, daysBetween } from "../iso-day";
+import { addDays, isoDayNumber } from "../iso-day";
 import type { OneOnOneHistory } from "./one-on-one-notes";
 
 export interface StaleSettings {
@@ -18,17 +18,38 @@ export function carriedCount(
   item: Pick<ActionItem, "isOpen" | "done" | "cancelled">,
   person: string | null,
   noteDate: string | null,
-  history: OneOnOneHistory,
+  history: Pick<OneOnOneHistory, "countBetween">,
   today: string,
 ): number {
   if (person === null || noteDate === null) return 0;
   let before: string | null;
-  if (item.isOpen) before = addDays(today, 1);
+  if (item.isOpen) before = dayAfter(today);
   else {
     const closed = item.done ?? item.cancelled;
-    before = closed === null ? null : closed < today ? closed : addDays(today, 1);
+    before = closed === null ? null : closed < today ? closed : dayAfter(today);
   }
   return before === null ? 0 : history.countBetween(person, noteDate, before);
+}
+
+// Every item of a query asks about the same today: remember the last answers.
+let memoToday = "";
+let memoTomorrow: string | null = null;
+let memoTodayNumber: number | null = null;
+
+function dayAfter(today: string): string | null {
+  if (today !== memoToday) remember(today);
+  return memoTomorrow;
+}
+
+function todayNumber(today: string): number | null {
+  if (today !== memoToday) remember(today);
+  return memoTodayNumber;
+}
+
+function remember(today: string): void {
+  memoToday = today;
+  memoTomorrow = addDays(today, 1);
+  memoTodayNumber = isoDayNumber(today);
 }
 
 /** Open and carried too often, or older than the day limit (created date, else note date). */
@@ -37,6 +58,7 @@ export function isStale(item: Pick<ActionItem, "isOpen" | "created">, carried: n
   if (carried >= settings.staleCarried) return true;
   const since = item.created ?? noteDate;
   if (since === null) return false;
-  const age = daysBetween(since, today);
-  return age !== null && age > settings.staleDays;
+  const from = isoDayNumber(since);
+  const to = todayNumber(today);
+  return from !== null && to !== null && to - from > settings.staleDays;
 }

@@ -49,6 +49,8 @@ export function isoDateFromName(basename: string): string | null {
 /** Every dated 1:1 note per person, resolved through the directory (aliases count as the same person). */
 export class OneOnOneHistory {
   private readonly byPerson = new Map<string, OneOnOneRef[]>();
+  /** Lists by the name as asked (queries ask about the same few names for thousands of items). */
+  private readonly asked = new Map<string, readonly OneOnOneRef[]>();
 
   constructor(notes: Iterable<readonly [path: string, note: OneOnOneNote]>, directory: PersonDirectory) {
     for (const [path, note] of notes) {
@@ -63,20 +65,21 @@ export class OneOnOneHistory {
 
   /** Dated 1:1 notes with a person (name as the directory resolves it), oldest first. */
   notesWith(person: string): readonly OneOnOneRef[] {
-    return this.byPerson.get(nameKey(person)) ?? [];
+    let list = this.asked.get(person);
+    if (list === undefined) this.asked.set(person, (list = this.byPerson.get(nameKey(person)) ?? []));
+    return list;
   }
 
   /** How many 1:1s with the person are dated strictly after `after` and strictly before `before`. */
   countBetween(person: string, after: string, before: string): number {
-    const list = this.byPerson.get(nameKey(person));
-    if (!list || before <= after) return 0;
+    const list = this.notesWith(person);
+    if (list.length === 0 || before <= after) return 0;
     return firstAtOrAfter(list, before) - firstAfter(list, after);
   }
 
   /** The latest 1:1 with the person on or before `day`, or null. */
   lastOnOrBefore(person: string, day: string): OneOnOneRef | null {
-    const list = this.byPerson.get(nameKey(person));
-    if (!list) return null;
+    const list = this.notesWith(person);
     const i = firstAfter(list, day) - 1;
     return i >= 0 ? list[i] : null;
   }

@@ -5,6 +5,9 @@ import type { PersonDirectory } from "./directory";
 
 export type Direction = ResolvedItem["direction"];
 
+/** What resolving needs from the directory (a memoising wrapper fits too). */
+export type NameResolver = Pick<PersonDirectory, "resolve" | "get">;
+
 export interface ItemPeople {
   /** "me", a person's name, an unknown owner as written, or null. */
   owner: string | null;
@@ -26,7 +29,7 @@ export function ownerName(raw: string): string {
  * Resolves owner, person and direction of an item.
  * `notePerson` is the person of the 1:1 note the item sits in (already resolved), or null.
  */
-export function peopleOfItem(item: Pick<ActionItem, "ownerRaw" | "mentions">, directory: PersonDirectory, notePerson: string | null): ItemPeople {
+export function peopleOfItem(item: Pick<ActionItem, "ownerRaw" | "mentions">, directory: NameResolver, notePerson: string | null): ItemPeople {
   let owner: string | null = null;
   let ownerPerson: string | null = null;
   let direction: Direction = "unassigned";
@@ -48,7 +51,7 @@ export function peopleOfItem(item: Pick<ActionItem, "ownerRaw" | "mentions">, di
   return { owner, person: ownerPerson ?? firstMentioned(item.mentions, directory) ?? notePerson, direction };
 }
 
-function firstMentioned(mentions: readonly string[], directory: PersonDirectory): string | null {
+function firstMentioned(mentions: readonly string[], directory: NameResolver): string | null {
   for (const m of mentions) {
     const p = directory.get(m.startsWith("[[") ? (linkTarget(m) ?? m) : m);
     if (p) return p.name;

@@ -84,4 +84,14 @@ describe("parseActions", () => {
     expect(items).toHaveLength(nasty.split("\n").length);
     expect(items[12]).toMatchObject({ text: "[constructor:: x] [__proto__:: y]", problems: [] });
   });
+
+  it("reads each line on its own: unclosed brackets, comments and code spans do not make parsing quadratic", () => {
+    const line = "- [ ] [[open link <!-- open comment `open code (due:: x [owner:: y";
+    const text = Array.from({ length: 40000 }, () => line).join("\n");
+    const t0 = performance.now();
+    const items = parseActions("n.md", text);
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(items).toHaveLength(40000);
+    expect(items[39999].text).toBe("[[open link <!-- open comment `open code (due:: x [owner:: y");
+  });
 });
