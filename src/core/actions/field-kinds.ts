@@ -1,4 +1,5 @@
 // The fields a task line can carry, how they are written (emoji, Dataview keys), and the shape they are read into.
+import { NO_STRINGS } from "./intern";
 import type { Priority } from "./types";
 
 export type DateKind = "due" | "scheduled" | "start" | "created" | "done" | "cancelled";
@@ -69,7 +70,7 @@ export function emojiCode(cp: number): number {
 export function emptyFields(): LineFields {
   return {
     text: "", due: null, scheduled: null, start: null, created: null, done: null, cancelled: null,
-    priority: null, recurrence: null, tags: [], blockId: null, ownerRaw: null, mentions: [], problems: [],
+    priority: null, recurrence: null, tags: NO_STRINGS, blockId: null, ownerRaw: null, mentions: NO_STRINGS, problems: NO_STRINGS,
   };
 }
 

@@ -5,8 +5,9 @@ import {
   type FieldLayout, type FieldSpan, type LineFields,
 } from "./field-kinds";
 import { hasOddSpace, isWhitespace, widthAt } from "./chars";
-import { dateAt, NOT_DATE, REAL } from "./dates";
+import { dateAt, dayText, NOT_DATE } from "./dates";
 import { blockIdAt, codeSpanEnd, commentEnd, inlineFieldAt, linkTarget, tagEnd, wikilinkEnd } from "./inline";
+import { appended, intern } from "./intern";
 import { isMentionBoundary, mentionEnd } from "./mentions";
 
 export type { DateKind, FieldKind, FieldLayout, FieldSpan, LineFields } from "./field-kinds";
@@ -129,7 +130,7 @@ class FieldReader {
 
   private readTag(i: number): number {
     const end = tagEnd(this.line, i, this.limit);
-    if (end > 0) this.out.tags.push(this.line.slice(i + 1, end));
+    if (end > 0) this.out.tags = appended(this.out.tags, intern(this.line.slice(i + 1, end)));
     return Math.abs(end);
   }
 
@@ -174,7 +175,7 @@ class FieldReader {
     if (kind < PRIORITY) {
       const d = v.length === 10 || v[10] === "T" || v[10] === " " ? dateAt(v, 0) : NOT_DATE;
       const shaped = d !== NOT_DATE;
-      const date = d === REAL ? v.slice(0, 10) : null;
+      const date = d >= 0 ? dayText(d, v, 0) : null;
       if (!shaped) this.problem(kind, i, f.end, "Not a date (YYYY-MM-DD)");
       else if (!date) this.problem(kind, i, f.end, "Impossible date");
       this.take(kind, date, i, f.end);
@@ -182,7 +183,7 @@ class FieldReader {
       const p = PRIORITIES.indexOf(v.toLowerCase() as Priority);
       if (p === -1) this.problem(kind, i, f.end, "Unknown priority (use highest, high, medium, low or lowest)");
       this.take(kind, p === -1 ? null : PRIORITIES[p], i, f.end);
-    } else this.take(kind, kind === OWNER ? this.line.slice(i, f.end) : v || null, i, f.end);
+    } else this.take(kind, kind === OWNER ? intern(this.line.slice(i, f.end)) : v ? intern(v) : null, i, f.end);
     return f.end;
   }
 
@@ -205,24 +206,22 @@ class FieldReader {
         else if (!isWhitespace(c)) break;
       }
       if (end === k) {
-        this.out.problems.push(`${line.slice(i, j)} has no recurrence rule after it`);
+        this.out.problems = appended(this.out.problems, `${line.slice(i, j)} has no recurrence rule after it`);
         return j;
       }
       this.place(RECURRENCE, i, end, k, end, false);
-      this.take(RECURRENCE, line.slice(k, end), i, end);
+      this.take(RECURRENCE, intern(line.slice(k, end)), i, end);
       return end;
     }
     const after = line.charCodeAt(k + 10);
     const d = k + 10 > this.limit || (after >= 48 && after <= 57) ? NOT_DATE : dateAt(line, k);
     if (d === NOT_DATE) {
-      this.out.problems.push(`${line.slice(i, j)} is not followed by a date (YYYY-MM-DD)`);
+      this.out.problems = appended(this.out.problems, `${line.slice(i, j)} is not followed by a date (YYYY-MM-DD)`);
       return j;
     }
-    const date = line.slice(k, k + 10);
-    const real = d === REAL;
     this.place(code, i, k + 10, k, k + 10, false);
-    if (!real) this.problem(code, i, k + 10, "Impossible date");
-    this.take(code, real ? date : null, i, k + 10);
+    if (d < 0) this.problem(code, i, k + 10, "Impossible date");
+    this.take(code, d >= 0 ? dayText(d, line, k) : null, i, k + 10);
     return k + 10;
   }
 
@@ -243,12 +242,12 @@ class FieldReader {
     }
     const first = kind === OWNER ? ownerValue(out.ownerRaw) : getField(out, kind);
     const same = value !== null && (kind === OWNER ? ownerValue(value) : value) === first;
-    if (!same) out.problems.push(`Another ${label(kind)} is ignored (the leftmost wins): ${this.line.slice(start, end)}`);
+    if (!same) out.problems = appended(out.problems, `Another ${label(kind)} is ignored (the leftmost wins): ${this.line.slice(start, end)}`);
   }
 
   /** Reports a bad value, but only for the field that counts (the leftmost of its kind). */
   private problem(kind: number, start: number, end: number, message: string): void {
-    if ((this.seen & (1 << kind)) === 0) this.out.problems.push(`${message}: ${this.line.slice(start, end)}`);
+    if ((this.seen & (1 << kind)) === 0) this.out.problems = appended(this.out.problems, `${message}: ${this.line.slice(start, end)}`);
   }
 
   private finish(): void {
@@ -256,10 +255,10 @@ class FieldReader {
     let owner = -1;
     if ((this.seen & (1 << OWNER)) === 0) {
       for (let k = 0; k < this.nameCount && owner === -1; k++) if (this.nameAt[k]) owner = k;
-      if (owner !== -1) out.ownerRaw = this.line.slice(this.nameStart[owner], this.nameEnd[owner]);
+      if (owner !== -1) out.ownerRaw = intern(this.line.slice(this.nameStart[owner], this.nameEnd[owner]));
     }
     for (let k = 0; k < this.nameCount; k++) {
-      if (k !== owner && !out.mentions.includes(this.names[k])) out.mentions.push(this.names[k]);
+      if (k !== owner && !out.mentions.includes(this.names[k])) out.mentions = appended(out.mentions, intern(this.names[k]));
     }
     out.text = this.describe(owner === -1 ? -1 : this.nameStart[owner], owner === -1 ? -1 : this.nameEnd[owner]);
   }

@@ -1,6 +1,7 @@
 // A note's text → its action items: every line Obsidian marks as a task, with the fields Tasks and Dataview read.
 import { headingTextAt, LineScanner, type LineContext } from "../markdown/scanner";
 import { readFields } from "./fields";
+import { NO_STRINGS } from "./intern";
 import { ListContext } from "./list-context";
 import { isOpenStatus, stateOf, type StatusOptions } from "./statuses";
 import { indentOf, newListPrefix, readListPrefix } from "./task-line";
@@ -10,7 +11,10 @@ export interface ParseOptions {
   statuses?: StatusOptions;
 }
 
-/** Parses every task line of a note; never throws. Lines are numbered as splitText numbers them, from 1. */
+/**
+ * Parses every task line of a note; never throws. Lines are numbered as splitText numbers them, from 1.
+ * Items are plain data to read, not to change: empty tags, mentions and problems are one shared frozen array.
+ */
 export function parseActions(path: string, text: string, options?: ParseOptions): ActionItem[] {
   const items: ActionItem[] = [];
   const scanner = new LineScanner(text);
@@ -91,14 +95,14 @@ function makeItem(
     cancelled: null,
     priority: null,
     recurrence: null,
-    tags: [],
+    tags: NO_STRINGS,
     blockId: null,
     ownerRaw: null,
-    mentions: [],
+    mentions: NO_STRINGS,
     heading,
     parentLine: parent === 0 ? null : parent,
     quoteDepth,
-    problems: [],
+    problems: NO_STRINGS,
   };
   readFields(text, bodyStart, end, item);
   return item;

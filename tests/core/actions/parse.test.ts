@@ -55,11 +55,14 @@ describe("parseActions", () => {
     expect(items[3]).toMatchObject({ text: "d", ownerRaw: null, due: null, problems: [] });
   });
 
-  it("returns fresh objects: changing one result does not change the next parse", () => {
+  it("returns results that do not share anything writable between parses", () => {
     const a = parseActions("n.md", note);
     a[0].tags.push("changed");
-    a[0].problems.push("changed");
-    expect(parseActions("n.md", note)[0]).toMatchObject({ tags: ["okr"], problems: [] });
+    expect(parseActions("n.md", note)[0].tags).toEqual(["okr"]);
+    // Empty lists are one shared frozen array: writing to one fails loudly instead of changing every item.
+    expect(Object.isFrozen(a[0].problems)).toBe(true);
+    expect(() => a[0].problems.push("changed")).toThrow(TypeError);
+    expect(parseActions("n.md", note)[0].problems).toEqual([]);
   });
 
   it("numbers lines the way splitText does for mixed line endings", () => {
