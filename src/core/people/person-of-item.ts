@@ -15,12 +15,12 @@ export interface ItemPeople {
   direction: Direction;
 }
 
-/** The name inside an owner as written: `@Alex` → "Alex", `[owner:: [[Alex Kim|Alex]]]` → "Alex Kim". */
+/** The name inside an owner as written: `@Alex` → "Alex", `@[[Alex Kim]]` and `[owner:: [[Alex Kim|Alex]]]` → "Alex Kim". */
 export function ownerName(raw: string): string {
   let s = raw.trim();
   const field = /^[[(]\s*owner\s*::\s*(.*?)\s*[\])]$/i.exec(s);
   if (field) s = field[1];
-  if (s.startsWith("@")) return s.slice(1).trim();
+  if (s.startsWith("@")) s = s.slice(1).trim();
   if (s.startsWith("[[")) return linkTarget(s) ?? s;
   return s;
 }
@@ -42,9 +42,9 @@ export function peopleOfItem(item: Pick<ActionItem, "ownerRaw" | "mentions">, di
       owner = ownerPerson = r.person.name;
       direction = "they-owe";
     } else {
-      // Someone without a person note still owes it: `@x` stays as written, a field gives its name.
+      // Someone without a person note still owes it: `@x` stays as written, a link or a field gives its name.
       const raw = item.ownerRaw.trim();
-      owner = raw.startsWith("@") ? raw : ownerName(raw);
+      owner = raw.startsWith("@") && !raw.startsWith("@[[") ? raw : ownerName(raw);
       direction = "they-owe";
     }
   }

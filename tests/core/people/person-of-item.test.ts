@@ -23,6 +23,11 @@ describe("ownerName", () => {
     expect(ownerName("(owner:: Sam)")).toBe("Sam");
     expect(ownerName("[[People/Sam O'Brien]]")).toBe("Sam O'Brien");
   });
+  it("reads a linked @mention as the link's note, not the brackets", () => {
+    expect(ownerName("@[[Alex Kim]]")).toBe("Alex Kim");
+    expect(ownerName("@[[People/Alex Kim|AK]]")).toBe("Alex Kim");
+    expect(ownerName("[owner:: @[[Alex Kim]]]")).toBe("Alex Kim");
+  });
 });
 
 describe("peopleOfItem", () => {
@@ -34,11 +39,14 @@ describe("peopleOfItem", () => {
   it("a person's name or alias as owner: they owe, and the owner is the person", () => {
     expect(people("- [ ] Pick a project @AK", "Sam O'Brien")).toEqual({ owner: "Alex Kim", person: "Alex Kim", direction: "they-owe" });
     expect(people("- [ ] Pick a project [owner:: [[Sam]]]")).toEqual({ owner: "Sam O'Brien", person: "Sam O'Brien", direction: "they-owe" });
+    expect(people("- [ ] Pick a project @[[Alex Kim]]", "Sam O'Brien")).toEqual({ owner: "Alex Kim", person: "Alex Kim", direction: "they-owe" });
+    expect(people("- [ ] Send the packet @[[Dana Reyes|me]]", "Sam O'Brien")).toEqual({ owner: "me", person: "Sam O'Brien", direction: "i-owe" });
   });
   it("an unknown owner stays as written; the person falls back to mentions, then the note", () => {
     expect(people("- [ ] Call @Jordan about the offsite", "Alex Kim")).toEqual({ owner: "@Jordan", person: "Alex Kim", direction: "they-owe" });
     expect(people("- [ ] Call @Jordan about [[Sam O'Brien]]")).toEqual({ owner: "@Jordan", person: "Sam O'Brien", direction: "they-owe" });
     expect(people("- [ ] Renew the lease [owner:: [[Jamie Fox]]]")).toEqual({ owner: "Jamie Fox", person: null, direction: "they-owe" });
+    expect(people("- [ ] Renew the lease @[[Jamie Fox]]")).toEqual({ owner: "Jamie Fox", person: null, direction: "they-owe" });
   });
   it("without an owner: unassigned, first known person linked or mentioned, else the note's person", () => {
     expect(people("- [ ] Ask [[Nobody]] and [[Alex Kim]] about it", "Sam O'Brien")).toEqual({ owner: null, person: "Alex Kim", direction: "unassigned" });

@@ -2,7 +2,7 @@
 import { Events, type EventRef } from "./events";
 import { debounce } from "./util";
 import { TFile } from "./vault";
-import { EmptyView, FileView, GenericFileView, MarkdownView, View, type ViewStateResult } from "./views";
+import { EmptyView, FileView, GenericFileView, MarkdownView, View } from "./views";
 import type { App } from "./app";
 
 export interface ViewState {
