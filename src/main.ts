@@ -24,7 +24,13 @@ export default class OneOnOnePlugin extends Plugin implements Host {
     this.actions = registerActionIndex(this);
     registerNoteCommands(this);
     registerFeedback(this);
-    this.addSettingTab(new OneOnOneSettingTab(this.app, this, this, [{ heading: "Action items", render: actionItemsSettings }, { heading: "1:1 notes", render: noteSettings }, { heading: "Feedback linter", render: feedbackSettings }]));
+    this.addSettingTab(
+      new OneOnOneSettingTab(this.app, this, this, [
+        { heading: "Action items", render: actionItemsSettings },
+        { heading: "1:1 notes", render: noteSettings },
+        { heading: "Feedback linter", render: feedbackSettings },
+      ]),
+    );
   }
 
   onunload(): void {

@@ -44,6 +44,28 @@ describe("complete", () => {
     expect(JSON.parse(ok.out)).toMatchObject({ path: DAILY, line: 5, result: "written", before: CALL, after: `${CALL.replace("[ ]", "[x]")} ✅ ${TODAY}` });
   });
 
+  it("with --expect, follows the line when lines were inserted above it, and reports where it was edited", async () => {
+    const vault = writeVault({ "a.md": "# Notes\n- [ ] one\n- [ ] two 📅 2026-12-01\n" });
+    writeFileSync(path.join(vault, "a.md"), "# Notes\nA line typed since.\n- [ ] one\n- [ ] two 📅 2026-12-01\n");
+    const r = await cli("complete", vault, "a.md:3", "--expect", "- [ ] two 📅 2026-12-01", "--today", TODAY, "--json");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ path: "a.md", line: 4, requestedLine: 3, result: "written", before: "- [ ] two 📅 2026-12-01" });
+    expect(read(vault, "a.md")).toBe(`# Notes\nA line typed since.\n- [ ] one\n- [x] two 📅 2026-12-01 ✅ ${TODAY}\n`);
+    const text = await cli("cancel", vault, "a.md:2", "--expect", "- [ ] one", "--today", TODAY);
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(/^Cancelled: a.md:3 \(the line moved from 2\)/);
+  });
+
+  it("with --expect, refuses when the expected line now appears twice, leaving the file untouched", async () => {
+    const twice = "# Notes\n- [ ] Send the packet @me\n- [ ] Send the packet @me\n";
+    const vault = writeVault({ "a.md": twice });
+    const r = await cli("complete", vault, "a.md:1", "--expect", "- [ ] Send the packet @me", "--today", TODAY, "--json");
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out)).toMatchObject({ result: "refused" });
+    expect(r.err).toMatch(/appears 2 times/);
+    expect(read(vault, "a.md")).toBe(twice);
+  });
+
   it("refuses a line that is not a task (exit 1), and leaves a done item as it is", async () => {
     const vault = copyExampleVault();
     const before = read(vault, DAILY);

@@ -23,7 +23,7 @@ export function parseLocation(arg: string | undefined): { path: string; line: nu
 function lineEditCommand(name: string, verb: string, done: string, edit: LineEdit): CliCommand {
   return {
     name,
-    summary: `${verb} the action item on a line (refuses if the line changed)`,
+    summary: `${verb} the action item on a line (follows the --expect line if it moved; refuses if it is gone or repeated)`,
     usage: `one-on-one ${name} <vault> <path>:<line> [--expect "<exact line>"] [--json] [--today YYYY-MM-DD]`,
     async run(argv, io) {
       const args = parseArgs(argv, { values: ["expect"] });
@@ -40,33 +40,44 @@ function lineEditCommand(name: string, verb: string, done: string, edit: LineEdi
         throw new UsageError(`no such note in the vault: ${path}`);
       }
       const lines = splitText(before).lines;
-      if (line > lines.length) throw new UsageError(`${path} has ${lines.length} lines, not ${line}`);
-      const current = lines[line - 1];
       const expect = args.values.get("expect");
+      if (expect === undefined && line > lines.length) throw new UsageError(`${path} has ${lines.length} lines, not ${line}`);
+      const current = line <= lines.length ? lines[line - 1] : null;
       const fail = (message: string) => {
         if (args.flags.has("json")) io.out(JSON.stringify({ path, line, result: "refused", reason: message }, null, 2));
         io.err(`one-on-one ${name}: ${message}`);
         return { exitCode: 1 };
       };
-      if (expect !== undefined && current !== expect) return fail(`${path}:${line} is not the line you expected; nothing was changed.\n  now:      ${current}\n  expected: ${expect}`);
-      const item = parseActions(path, before, modelConfigFrom(settings).parse).find((i) => i.line === line);
-      if (!item) return fail(`${path}:${line} is not a task line: ${current}`);
+      // Without --expect the caller means line N as it is now, which must be a task; with it, the line they saw, wherever it went.
+      if (expect === undefined && !parseActions(path, before, modelConfigFrom(settings).parse).some((i) => i.line === line)) {
+        return fail(`${path}:${line} is not a task line: ${current ?? ""}`);
+      }
+      const original = expect ?? current ?? "";
       const options: EditOptions = { doneDate: settings.doneDate, cancelledDate: settings.cancelledDate };
       let reason = "";
-      let after = current;
+      let edited = line;
+      let was = original;
+      let after = original;
       const result = await processNote(root, path, (text) => {
-        const r = edit(text, { line, original: current }, today, options);
+        const r = edit(text, { line, original }, today, options);
         if (!r.ok) {
           reason = r.reason;
           return null;
         }
+        edited = r.line;
+        was = splitText(text).lines[r.line - 1];
         after = splitText(r.text).lines[r.line - 1];
         return r.text;
       });
-      if (result === "refused") return fail(reason || `${path} changed while it was being edited; nothing was changed.`);
+      if (result === "refused") {
+        const cause = reason || `${path} changed while it was being edited; nothing was changed.`;
+        if (expect === undefined || current === expect) return fail(cause);
+        return fail(`${path}:${line} is not the line you expected: ${cause}\n  now:      ${current ?? "(past the end)"}\n  expected: ${expect}`);
+      }
       const status = result === "written" ? done : `already ${done.toLowerCase()}; nothing written`;
-      if (args.flags.has("json")) io.out(JSON.stringify({ path, line, result, before: current, after }, null, 2));
-      else io.out(`${status}: ${path}:${line}\n  ${after}`);
+      const where = edited === line ? "" : ` (the line moved from ${line})`;
+      if (args.flags.has("json")) io.out(JSON.stringify({ path, line: edited, requestedLine: line, result, before: was, after }, null, 2));
+      else io.out(`${status}: ${path}:${edited}${where}\n  ${after}`);
       return { exitCode: 0 };
     },
   };
