@@ -14,6 +14,8 @@ const obsidianProvided = [
 ];
 const pluginDir = "examples/vault/.obsidian/plugins/one-on-one";
 const logLevel = quiet ? "error" : "info";
+// DOCS is a compile-time constant: rule examples are documentation, so builds drop them (vitest and the docs generator set it true).
+const define = { DOCS: "false" };
 
 function installIntoVault() {
   mkdirSync(pluginDir, { recursive: true });
@@ -33,6 +35,7 @@ if (mode === "production" || mode === "dev") {
     logLevel,
     sourcemap: dev ? "inline" : false,
     treeShaking: true,
+    define,
     minify: !dev,
     metafile: true,
     outfile: dev ? `${pluginDir}/main.js` : "main.js",
@@ -47,6 +50,7 @@ if (mode === "production" || mode === "dev") {
     format: "cjs",
     target: "node20",
     logLevel,
+    define,
     banner: mode === "cli" ? { js: "#!/usr/bin/env node" } : undefined,
     external: mode === "bench" ? ["remark", "remark-gfm"] : [],
     outfile: mode === "cli" ? "dist/cli.js" : "dist/bench.js",

@@ -2,6 +2,8 @@ import { defineConfig } from "vitest/config";
 import { fileURLToPath } from "node:url";
 
 export default defineConfig({
+  // Rule examples are compiled in for tests (they prove every example); esbuild.config.mjs defines DOCS false.
+  define: { DOCS: "true" },
   resolve: {
     alias: { obsidian: fileURLToPath(new URL("./tests/fakes/obsidian.ts", import.meta.url)) },
   },

@@ -68,40 +68,81 @@ function timeAll(notes: readonly string[], fn: (t: string) => unknown): number {
 }
 
 interface Bundle {
-  kb: number;
-  /** Output bytes per group of inputs, in KB. */
+  bytes: number;
+  /** Output bytes per group of inputs. */
   groups: Record<string, number>;
+  inputs: string[];
 }
 
 const GROUPS: [string, string][] = [
   ["chrono-node", "chrono-node"],
-  ["src/core/feedback/", "feedback core"],
-  ["src/plugin/feedback/", "feedback plugin"],
-  ["src/core/markdown/", "markdown scanner (shared)"],
+  ["core/feedback/", "feedback core"],
+  ["plugin/feedback/", "feedback plugin"],
+  ["core/markdown/", "markdown scanner (shared)"],
 ];
 
-/** Minified size of an entry bundled the way main.js is (cjs, es2018, browser, Obsidian's modules external). */
-function bundle(dir: string, name: string, entry: { source: string } | { file: string }): Bundle {
+/** Minified size of an entry bundled as esbuild.config.mjs builds main.js (cjs, es2018, browser, DOCS false, Obsidian's modules external). */
+function bundle(dir: string, name: string, source: string, cwd: string): Bundle {
   const out = path.join(dir, `${name}.js`);
   const meta = path.join(dir, `${name}.meta.json`);
   const esbuild = path.resolve("node_modules/.bin/esbuild");
   const external = ["obsidian", "electron", "@codemirror/*", "@lezer/*"].map((e) => `--external:${e}`);
-  const args = ["--bundle", "--minify", "--format=cjs", "--target=es2018", "--platform=browser", ...external, `--outfile=${out}`, `--metafile=${meta}`, "--log-level=error"];
-  // A source entry comes on stdin so that it resolves packages from the project folder.
-  if ("file" in entry) execFileSync(esbuild, [entry.file, ...args]);
-  else execFileSync(esbuild, ["--loader=ts", ...args], { input: entry.source, cwd: process.cwd() });
-  const metafile = JSON.parse(readFileSync(meta, "utf8")) as { outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }> };
+  const args = ["--loader=ts", "--sourcefile=entry.ts", "--bundle", "--minify", "--format=cjs", "--target=es2018", "--platform=browser", "--define:DOCS=false", ...external, `--outfile=${out}`, `--metafile=${meta}`, "--log-level=error"];
+  // The entry comes on stdin, resolved from cwd, so that a variant of src/main.ts can be measured without writing into src/.
+  execFileSync(esbuild, args, { input: source, cwd });
+  const metafile = JSON.parse(readFileSync(meta, "utf8")) as { inputs: Record<string, unknown>; outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }> };
   const groups: Record<string, number> = {};
   for (const o of Object.values(metafile.outputs)) {
     for (const [input, v] of Object.entries(o.inputs)) {
       const group = GROUPS.find(([prefix]) => input.includes(prefix))?.[1] ?? "other";
-      groups[group] = (groups[group] ?? 0) + v.bytesInOutput / 1024;
+      groups[group] = (groups[group] ?? 0) + v.bytesInOutput;
     }
   }
-  return { kb: statSync(out).size / 1024, groups };
+  return { bytes: statSync(out).size, groups, inputs: Object.keys(metafile.inputs) };
 }
 
-const kb = (n: number | undefined) => `${(n ?? 0).toFixed(1)} KB`;
+/** src/main.ts with the feedback feature's three wiring pieces removed; throws if main.ts no longer has them. */
+function mainWithoutFeedback(main: string): string {
+  const cuts: RegExp[] = [
+    /^import \{[^}]*\} from "\.\/plugin\/feedback";\r?\n/m,
+    /^\s*registerFeedback\(this\);\r?\n/m,
+    /,\s*\{ heading: "Feedback linter", render: feedbackSettings \}/,
+  ];
+  let out = main;
+  for (const cut of cuts) {
+    if (!cut.test(out)) throw new Error(`bench: src/main.ts changed, cannot remove the feedback feature (${String(cut)})`);
+    out = out.replace(cut, "");
+  }
+  return out;
+}
+
+const kb = (bytes: number | undefined) => `${((bytes ?? 0) / 1024).toFixed(1)} KB`;
+
+/** What main.js would lose without the linter: size(main.js) − size(main.js built with the feedback feature removed). */
+function bundleCost(): void {
+  const src = path.resolve("src");
+  const dir = mkdtempSync(path.join(tmpdir(), "feedback-bundle-"));
+  try {
+    const main = readFileSync(path.join(src, "main.ts"), "utf8");
+    const full = bundle(dir, "main", main, src);
+    const without = bundle(dir, "main-without-feedback", mainWithoutFeedback(main), src);
+    const leftovers = without.inputs.filter((i) => /feedback\/|chrono-node/.test(i));
+    if (leftovers.length) throw new Error(`bench: the build without the feedback feature still holds ${leftovers.join(", ")}`);
+    const lost = full.bytes - without.bytes;
+    const chrono = full.groups["chrono-node"] ?? 0;
+    const allLocales = bundle(dir, "chrono-all-locales", `export { casual } from "chrono-node";\n`, src);
+    report("method", "main.js minified − main.js minified without the feedback feature (DOCS false)");
+    report("main.js (minified, as `npm run build` makes it)", kb(full.bytes));
+    report("main.js without the feedback feature", kb(without.bytes));
+    report("bytes main.js would lose without the feedback feature", kb(lost));
+    report("  of which chrono-node/en (date library, counted apart)", kb(chrono));
+    report("  the linter, date library aside", `${kb(lost - chrono)} (${lost - chrono} B)`, "< 40 KB");
+    report("  feedback modules' own output (core + plugin)", `${kb((full.groups["feedback core"] ?? 0) + (full.groups["feedback plugin"] ?? 0))} (${kb(full.groups["feedback core"])} + ${kb(full.groups["feedback plugin"])})`);
+    report("for comparison: chrono-node root import (all locales)", kb(allLocales.bytes));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 export const feedbackBenchmark: Benchmark = {
   name: "feedback",
@@ -117,25 +158,6 @@ export const feedbackBenchmark: Benchmark = {
     report("  line scan alone, the floor (per block)", fmt(scanMs / blocks));
     report("lint vs line scan", `${(lintMs / scanMs).toFixed(1)}×`);
 
-    const src = path.resolve("src");
-    const dir = mkdtempSync(path.join(tmpdir(), "feedback-bundle-"));
-    try {
-      const lintModule = JSON.stringify(path.join(src, "core/feedback/lint"));
-      const linter = bundle(dir, "linter", { source: `export { lint, applyFix } from ${lintModule};\n` });
-      const calendar = JSON.stringify(path.join(src, "plugin/feedback/calendar"));
-      const track = JSON.stringify(path.join(src, "core/feedback/track"));
-      const withChrono = bundle(dir, "with-chrono", { source: `export { lint, applyFix } from ${lintModule};\nexport { findTrackableRequests, trackEdit } from ${track};\nexport { chronoCalendar } from ${calendar};\n` });
-      const allLocales = bundle(dir, "chrono-all-locales", { source: `export { casual } from "chrono-node";\n` });
-      const main = bundle(dir, "main", { file: path.join(src, "main.ts") });
-      const adds = (main.groups["feedback core"] ?? 0) + (main.groups["feedback plugin"] ?? 0);
-      report("linter entry (lint + applyFix), minified, no date library", `${kb(linter.kb)} (of which shared scanner ${kb(linter.groups["markdown scanner (shared)"])})`);
-      report("linter entry + track-as-action-item + chrono-node/en", `${kb(withChrono.kb)} (chrono-node ${kb(withChrono.groups["chrono-node"])})`);
-      report("for comparison: chrono-node root import", kb(allLocales.kb));
-      report("main.js total", kb(main.kb));
-      report("  feedback modules in main.js (core + plugin)", `${kb(adds)} (${kb(main.groups["feedback core"])} + ${kb(main.groups["feedback plugin"])})`, "< 40 KB");
-      report("  chrono-node in main.js", kb(main.groups["chrono-node"]));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    bundleCost();
   },
 };

@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 
 const dir = mkdtempSync(join(tmpdir(), "rule-docs-"));
 const out = join(dir, "docs.cjs");
-await esbuild.build({ entryPoints: ["src/core/feedback/docs.ts"], bundle: true, platform: "node", format: "cjs", outfile: out, logLevel: "error" });
+await esbuild.build({ entryPoints: ["src/core/feedback/docs.ts"], bundle: true, platform: "node", format: "cjs", outfile: out, logLevel: "error", define: { DOCS: "true" } });
 const { renderRuleDocs } = createRequire(import.meta.url)(out);
 rmSync(dir, { recursive: true, force: true });
 const text = renderRuleDocs();

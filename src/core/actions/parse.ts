@@ -1,7 +1,7 @@
 // A note's text → its action items: every line Obsidian marks as a task, with the fields Tasks and Dataview read.
-import { headingTextAt, LineScanner, type LineContext } from "../markdown/scanner";
+import { calloutTypeAt, headingTextAt, LineScanner, type LineContext } from "../markdown/scanner";
 import { readFields } from "./fields";
-import { NO_STRINGS } from "./intern";
+import { intern, NO_STRINGS } from "./intern";
 import { ListContext } from "./list-context";
 import { isOpenStatus, stateOf, type StatusOptions } from "./statuses";
 import { indentOf, newListPrefix, readListPrefix } from "./task-line";
@@ -23,6 +23,7 @@ export function parseActions(path: string, text: string, options?: ParseOptions)
   const hasCR = text.includes("\r");
   const n = text.length;
   let heading: string | null = null;
+  const callouts = new CalloutStack();
   let prevContext: LineContext = "text";
   let s = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   for (let lineNo = 1; ; lineNo++) {
@@ -40,6 +41,7 @@ export function parseActions(path: string, text: string, options?: ParseOptions)
     const context = scanner.next(s, e);
     const depth = scanner.quoteDepth;
     const cs = scanner.contentStart;
+    if (depth !== callouts.depth) callouts.enter(depth, context === "text" ? calloutTypeAt(text, cs, e) : null);
     if (context !== "text") {
       if (context !== "frontmatter" && prevContext === "text") list.block(depth, Math.max(0, indentOf(text, cs, e)));
     } else {
@@ -63,7 +65,7 @@ export function parseActions(path: string, text: string, options?: ParseOptions)
         } else if (isMarkerStart(first) && readListPrefix(text, cs, e, prefix)) {
           const isTask = prefix.box !== -1;
           const parent = list.item(depth, prefix.indent, prefix.cols, prefix.markers, lineNo, isTask, prefix.empty);
-          if (isTask && parent !== null) items.push(makeItem(text, s, e, prefix.bodyStart, path, lineNo, prefix.status, heading, parent, depth, options));
+          if (isTask && parent !== null) items.push(makeItem(text, s, e, prefix.bodyStart, path, lineNo, prefix.status, heading, parent, depth, callouts.types, options));
         } else list.paragraph(depth, indent);
       }
     }
@@ -76,7 +78,7 @@ export function parseActions(path: string, text: string, options?: ParseOptions)
 
 function makeItem(
   text: string, start: number, end: number, bodyStart: number, path: string, lineNo: number, status: string,
-  heading: string | null, parent: number, quoteDepth: number, options: ParseOptions | undefined,
+  heading: string | null, parent: number, quoteDepth: number, callouts: string[], options: ParseOptions | undefined,
 ): ActionItem {
   const state = stateOf(status);
   const item: ActionItem = {
@@ -102,10 +104,37 @@ function makeItem(
     heading,
     parentLine: parent === 0 ? null : parent,
     quoteDepth,
+    callouts,
     problems: NO_STRINGS,
   };
   readFields(text, bodyStart, end, item);
   return item;
+}
+
+/** The callouts open at each blockquote level; `types` is one frozen array shared by every item until it changes. */
+class CalloutStack {
+  depth = 0;
+  types: string[] = NO_STRINGS;
+  private readonly levels: (string | null)[] = [];
+
+  /**
+   * A line with `depth` quote levels: deeper levels close; a level opened here is a callout when the
+   * line's content is `[!type]` (`type`), as only the first line of a blockquote can make it one.
+   */
+  enter(depth: number, type: string | null): void {
+    let changed = false;
+    for (let d = this.depth; d > depth; d--) if (this.levels.pop() !== null) changed = true;
+    for (let d = this.depth; d < depth; d++) {
+      const t = d === depth - 1 ? type : null;
+      this.levels.push(t);
+      if (t !== null) changed = true;
+    }
+    this.depth = depth;
+    if (changed) {
+      const types = this.levels.filter((t): t is string => t !== null).map(intern);
+      this.types = types.length === 0 ? NO_STRINGS : (Object.freeze(types) as string[]);
+    }
+  }
 }
 
 /** `-`, `*`, `+` or a digit: the only characters a list item can start with. */

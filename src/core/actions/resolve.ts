@@ -80,6 +80,7 @@ function resolved(it: ActionItem, owner: string | null, person: string | null, d
     heading: it.heading,
     parentLine: it.parentLine,
     quoteDepth: it.quoteDepth,
+    callouts: it.callouts,
     problems: it.problems,
     owner,
     person,

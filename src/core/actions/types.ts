@@ -42,6 +42,11 @@ export interface ActionItem {
   parentLine: number | null;
   /** Blockquote/callout depth of the line. */
   quoteDepth: number;
+  /**
+   * Types (lower case) of the `> [!type]` callouts the line sits in, outermost first; empty outside callouts.
+   * A callout opens where its blockquote does; a line with fewer `>` (or a blank line) closes it.
+   */
+  callouts: string[];
   /** Problems found while reading the line (e.g. an impossible date); never fatal. */
   problems: string[];
 }

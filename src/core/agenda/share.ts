@@ -1,4 +1,4 @@
-// "Copy agenda for sharing": a 1:1 note's agenda and topics plus open follow-ups as Markdown, private callouts left out.
+// "Copy agenda for sharing": a 1:1 note's agenda and topics plus open follow-ups as Markdown, private callouts (and items in them) left out.
 import type { ResolvedItem } from "../actions/types";
 import { scanNote, type MarkdownLine } from "../markdown/scanner";
 import { openItemsFor, ownerLabel } from "../templates/followups";
@@ -37,7 +37,7 @@ function sharedLines(lines: readonly MarkdownLine[]): boolean[] {
   let liveBlock = false;
   for (const l of lines) {
     if (privateDepth > 0 && (l.quoteDepth < privateDepth || (l.quoteDepth === 0 && l.text.trim() === ""))) privateDepth = 0;
-    if (l.callout?.type === "private") privateDepth = l.quoteDepth;
+    if (l.callout?.type === PRIVATE_CALLOUT) privateDepth = l.quoteDepth;
     if (l.context !== "code") liveBlock = false;
     else if (/^\s*(`{3,}|~{3,})\s*one-on-one\s*$/.test(l.text.slice(l.contentStart))) liveBlock = true;
     if (privateDepth > 0 || liveBlock || l.context === "frontmatter" || l.context === "comment") keep[l.index] = false;
@@ -62,6 +62,9 @@ function sectionOf(lines: readonly MarkdownLine[], keep: readonly boolean[], nam
   return [`## ${lines[i].heading!.text}`, ...(out.length ? out : ["- (nothing yet)"])];
 }
 
+/** The callout type whose content is never shared, nor any follow-up written inside it. */
+export const PRIVATE_CALLOUT = "private";
+
 /** The Markdown put on the clipboard. */
 export function agendaForSharing(input: ShareInput): string {
   const note = scanNote(input.text);
@@ -73,7 +76,7 @@ export function agendaForSharing(input: ShareInput): string {
     if (s) parts.push(s);
   }
   if (input.person) {
-    const open = openItemsFor(input.items, input.person);
+    const open = openItemsFor(input.items, input.person).filter((i) => !i.callouts.includes(PRIVATE_CALLOUT));
     const lines = open.map((i) => {
       const due = i.due ? (i.due < input.today ? ` (overdue since ${i.due})` : ` (due ${i.due})`) : "";
       return `- ${ownerLabel(i, input.myName)}: ${plainLinks(i.text)}${due}`;

@@ -4,7 +4,7 @@ import { headingPart, isFeedbackTitle, isReceivedTitle, readLabel } from "./part
 import { disabledOn, noteSettings, type NoteSettings } from "./suppress";
 import { splitUnits, isEmptyPart } from "./units";
 import { lineStartsOf } from "./positions";
-import type { FeedbackBlock, FeedbackPart, PartName } from "./types";
+import type { FeedbackBlock, FeedbackPart, PartName, Segment } from "./types";
 
 export interface NoteBlocks {
   blocks: FeedbackBlock[];
@@ -79,11 +79,13 @@ function buildBlock(text: string, lines: MarkdownLine[], starts: number[], first
     headingLevel: isHeading && open.heading ? open.heading.level : 0,
     quotePrefix: isHeading ? "" : open.text.slice(0, open.contentStart),
     parts: [],
+    looseText: false,
     unknownHeadings: [],
     disabled: new Set(disabledOn(open.text)),
   };
   let part: FeedbackPart | null = null;
   let inUnknown = false;
+  const loose: Segment[] = [];
   const close = (at: number) => {
     if (part) {
       part.endLine = at;
@@ -124,9 +126,10 @@ function buildBlock(text: string, lines: MarkdownLine[], starts: number[], first
         continue;
       }
     }
-    if (current) current.segments.push({ line: j, from: lineFrom + line.contentStart, to: lineFrom + line.text.length });
+    (current ? current.segments : loose).push({ line: j, from: lineFrom + line.contentStart, to: lineFrom + line.text.length });
   }
   close(end);
+  block.looseText = !isEmptyPart(splitUnits(text, loose, starts));
   for (const p of block.parts) {
     p.units = splitUnits(text, p.segments, starts);
     p.empty = isEmptyPart(p.units);

@@ -39,7 +39,8 @@ export function renderRuleDocs(rules: readonly Rule[] = RULES): string {
     "",
     "The feedback linter checks each feedback block (a `## Feedback…` heading or a `> [!feedback]` callout)",
     "for four parts: facts, feelings, options and request. Quoted text, code and reported speech",
-    "(\"you said that …\") are exempt from the word rules.",
+    "(\"you said that …\") are exempt from the word rules. A block nobody has written in yet (only part headings or",
+    "labels, placeholders such as TODO and `%% … %%` comments) is an unfilled template and raises nothing.",
     "",
     "Turn a rule off for one block with `%% feedback-lint-disable rule-id %%` inside it (anywhere else in",
     "the note: for the whole note; without an id: every rule), or for a whole note with `feedback-lint: off`",
@@ -60,7 +61,8 @@ export function renderRuleDocs(rules: readonly Rule[] = RULES): string {
       const seen = facts.get(r.id);
       out.push("", `### ${r.id}`, "", r.description, "", `Default severity: **${r.defaultSeverity}**.${seen?.fix ? " Offers a quick fix." : ""}`);
       if (seen?.message) out.push("", `Message: ${seen.message}`);
-      const where = r.examplePart === "note" ? "Notes" : `In ${r.examplePart[0].toUpperCase()}${r.examplePart.slice(1)}`;
+      const part = r.examples.part;
+      const where = part === "note" ? "Notes" : `In ${part[0].toUpperCase()}${part.slice(1)}`;
       out.push("", `${where} that fire:`, "");
       for (const e of r.examples.fires) out.push(fence(e), "");
       out.push(`${where} that pass:`, "");

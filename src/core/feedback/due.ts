@@ -1,5 +1,5 @@
 // Resolving a request's deadline to a date relative to the note's date; calendar phrases come from an injected parser.
-import { addDays, isRealDate } from "./dates";
+import { addDays, isIsoDay } from "../iso-day";
 import { NEXT_ONE_ON_ONE } from "./rules/request/deadline";
 
 export interface Due {
@@ -25,13 +25,13 @@ const FIELD_DUE = /[[(]due::\s*(\d{4}-\d{2}-\d{2})\s*[\])]/i;
 
 /** The due date a sentence names, or null: an explicit 📅/due:: date, a calendar phrase, then "next 1:1". */
 export function resolveDue(sentence: string, noteDate: string, options: DueOptions = {}): Due | null {
-  if (!isRealDate(noteDate)) return null;
+  if (!isIsoDay(noteDate)) return null;
   for (const re of [EMOJI_DUE, FIELD_DUE]) {
     const m = re.exec(sentence);
-    if (m && isRealDate(m[1])) return { date: m[1], index: m.index, length: m[0].length };
+    if (m && isIsoDay(m[1])) return { date: m[1], index: m.index, length: m[0].length };
   }
   const calendar = options.calendar?.(sentence, noteDate) ?? null;
-  if (calendar && isRealDate(calendar.date)) return calendar;
+  if (calendar && isIsoDay(calendar.date)) return calendar;
   const next = NEXT_ONE_ON_ONE.exec(sentence);
   if (next) {
     const date = addDays(noteDate, Math.max(1, Math.round(options.cadenceDays ?? 7)));

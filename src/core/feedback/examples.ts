@@ -18,5 +18,6 @@ export function blockWith(part: PartName, body: string, title = "Feedback for Sa
 
 /** The note an example of a rule stands for: whole-note examples as they are, others wrapped in a block. */
 export function exampleNote(rule: Rule, example: string): string {
-  return rule.examplePart === "note" ? example : blockWith(rule.examplePart, example);
+  const part = rule.examples.part;
+  return part === "note" ? example : blockWith(part, example);
 }

@@ -1,7 +1,7 @@
 // lint(note): find feedback blocks, run every enabled rule on each, return diagnostics sorted by position.
 import { dominantEol } from "../markdown/lines";
 import { findBlocks } from "./blocks";
-import { isRealDate } from "./dates";
+import { validDate } from "./suppress";
 import { lineIndexAt } from "./positions";
 import { RULES } from "./rules";
 import type { Diagnostic, FeedbackBlock, PartName, Rule, RuleContext, Severity } from "./types";
@@ -21,13 +21,12 @@ export interface LintOptions {
 export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
   const note = findBlocks(text);
   if (note.settings.off || note.noteDisabled.has("*")) return [];
-  const fallback = options.noteDate !== undefined && isRealDate(options.noteDate) ? options.noteDate : null;
-  const noteDate = note.settings.date !== null && isRealDate(note.settings.date) ? note.settings.date : fallback;
+  const noteDate = note.settings.date ?? validDate(options.noteDate);
   const eol = dominantEol({ bom: note.scan.bom, lines: [], eols: note.scan.eols });
   const rules = options.rules ?? RULES;
   const out: { d: Diagnostic; order: number }[] = [];
   for (const block of note.blocks) {
-    if (block.disabled.has("*")) continue;
+    if (block.disabled.has("*") || unfilled(block)) continue;
     rules.forEach((rule, order) => {
       const setting = options.severities?.[rule.id] ?? rule.defaultSeverity;
       if (setting === "off" || block.disabled.has(rule.id) || note.noteDisabled.has(rule.id)) return;
@@ -36,6 +35,11 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
   }
   out.sort((a, b) => a.d.from - b.d.from || a.order - b.order || a.d.to - b.d.to);
   return out.map((x) => x.d);
+}
+
+/** A template nobody has written in yet (every part empty, no other words): checking it would only be noise. */
+function unfilled(block: FeedbackBlock): boolean {
+  return !block.looseText && block.parts.every((p) => p.empty);
 }
 
 function contextFor(

@@ -1,14 +1,31 @@
 // Word-list matching helpers: phrase lists compiled once into case-insensitive regexes.
 
+/** Word lists are one "|"-separated string each (compact in main.js), split once at load. */
+export function list(words: string): string[] {
+  return words.split("|");
+}
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/** A contraction in a list also matches its long form, so lists hold one of the two: "don't" matches "do not". */
+const CONTRACTIONS: readonly [RegExp, string][] = [
+  [/\bcan't/g, "can(?:'t|not| not)"],
+  [/n't\b/g, "(?:n't| not)"],
+  [/'ll\b/g, "(?:'ll| will)"],
+  [/'re\b/g, "(?:'re| are)"],
+  [/'ve\b/g, "(?:'ve| have)"],
+  [/'d\b/g, "(?:'d| would| had)"],
+  [/\bi'm\b/g, "i(?:'m| am)"],
+  [/\b(it|that|there|what|he|she)'s\b/g, "$1(?:'s| is)"],
+];
 
 /** Source of an alternation matching any phrase as whole words ("every time" also matches "every  time"). */
 export function alternation(phrases: readonly string[]): string {
   return [...phrases]
     .sort((a, b) => b.length - a.length)
-    .map((p) => escape(p).replace(/ /g, "\\s+").replace(/'/g, "['’]"))
+    .map((p) => CONTRACTIONS.reduce((src, [re, long]) => src.replace(re, long), escape(p)).replace(/ /g, "\\s+"))
     .join("|");
 }
 

@@ -1,5 +1,7 @@
 // Suppression: `%% feedback-lint-disable [rule-id…] %%` comments and frontmatter `feedback-lint: off`.
 import { parseFrontmatterLines } from "../markdown/frontmatter";
+import { isIsoDay } from "../iso-day";
+import { frontmatterDate } from "../people/one-on-one-notes";
 
 const DISABLE = /(?:%%|<!--)\s*feedback-lint-disable\b([^%>]*)(?:%%|-->)/gi;
 
@@ -21,7 +23,7 @@ export function disabledOn(line: string): string[] {
 export interface NoteSettings {
   /** `feedback-lint: off` (or false/no) in the frontmatter. */
   off: boolean;
-  /** Frontmatter `date` as YYYY-MM-DD, or null. */
+  /** Frontmatter `date` as a real YYYY-MM-DD day, or null. */
   date: string | null;
 }
 
@@ -32,9 +34,12 @@ export function noteSettings(lines: readonly string[]): NoteSettings {
   const data = fm.error ? looseKeys(lines.slice(1, fm.end)) : fm.data;
   const flag = data["feedback-lint"];
   const off = flag === false || (typeof flag === "string" && /^(?:off|false|no|disabled?)$/i.test(flag.trim()));
-  const raw = data.date;
-  const date = typeof raw === "string" && /^\d{4}-\d{2}-\d{2}/.test(raw.trim()) ? raw.trim().slice(0, 10) : null;
-  return { off, date };
+  return { off, date: frontmatterDate(data.date) };
+}
+
+/** A fallback date passed in (YYYY-MM-DD), or null when it is missing or no real day. */
+export function validDate(date: string | undefined): string | null {
+  return date !== undefined && isIsoDay(date) ? date : null;
 }
 
 function looseKeys(lines: readonly string[]): Record<string, string> {

@@ -1,6 +1,6 @@
 // From request to follow-up: requests with a deadline become `- [ ] <request> 📅 <date>` in the action items section.
 import { findBlocks, type NoteBlocks } from "./blocks";
-import { isRealDate } from "./dates";
+import { validDate } from "./suppress";
 import { resolveDue, type CalendarParser } from "./due";
 import { dominantEol } from "../markdown/lines";
 import type { Fix } from "./types";
@@ -36,8 +36,8 @@ const ACTION_HEADING = /^(?:action items?|actions?|next steps|follow[- ]?ups?|to
 export function findTrackableRequests(text: string, options: TrackOptions = {}): TrackableRequest[] {
   const note = findBlocks(text);
   if (note.settings.off) return [];
-  const noteDate = note.settings.date !== null && isRealDate(note.settings.date) ? note.settings.date : options.noteDate;
-  if (noteDate === undefined || !isRealDate(noteDate)) return [];
+  const noteDate = note.settings.date ?? validDate(options.noteDate);
+  if (noteDate === null) return [];
   const tasks = note.scan.lines.filter((l) => l.context === "text" && TASK.test(l.text)).map((l) => squash(l.text));
   const out: TrackableRequest[] = [];
   for (const block of note.blocks) {

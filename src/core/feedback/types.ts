@@ -98,16 +98,23 @@ export interface FeedbackBlock {
   /** The quote prefix every line of the block starts with ("> " inside a callout, "" otherwise). */
   quotePrefix: string;
   parts: FeedbackPart[];
+  /** Words in the block outside every part and unknown sub-heading (prose before the first part, or without parts). */
+  looseText: boolean;
   unknownHeadings: UnknownHeading[];
   /** Rule ids switched off by `%% feedback-lint-disable … %%` inside the block; "*" = all. */
   disabled: Set<string>;
 }
 
 export interface RuleExamples {
+  /** Which part the examples are written for; "note" = whole-note examples (structure rules). */
+  part: PartName | "note";
   /** Texts that make the rule fire: a part's body, or a whole note for structure rules. */
   fires: string[];
   passes: string[];
 }
+
+/** What a rule's `examples` is in builds without docs: `examples: DOCS ? {…} : NO_EXAMPLES` drops the texts from main.js. */
+export const NO_EXAMPLES: RuleExamples = { part: "note", fires: [], passes: [] };
 
 export interface ReportInput {
   from: number;
@@ -137,8 +144,7 @@ export interface Rule {
   id: string;
   defaultSeverity: Severity;
   description: string;
-  /** Which part the examples are written for; "note" = whole-note examples (structure rules). */
-  examplePart: PartName | "note";
+  /** Documentation and tests only: empty in production builds (see build-flags.d.ts). */
   examples: RuleExamples;
   check(ctx: RuleContext): void;
 }

@@ -292,6 +292,22 @@ export function headingTextAt(t: string, start: number, end: number): string | n
 
 const CALLOUT = /^\s*\[!([^\]\s]+)\]([+-]?)\s*(.*)$/;
 
+/** The callout type (lower case) if t[start, end) (start = after the quote prefix) opens one with `[!type]`, else null; same rule as readCallout. */
+export function calloutTypeAt(t: string, start: number, end: number): string | null {
+  let i = start;
+  while (i < end && isWhitespace(t.charCodeAt(i))) i++;
+  if (t.charCodeAt(i) !== 91 || t.charCodeAt(i + 1) !== 33 || i + 2 > end) return null; // [!
+  const from = i + 2;
+  let j = from;
+  while (j < end) {
+    const c = t.charCodeAt(j);
+    if (c === 93 || isWhitespace(c)) break;
+    j++;
+  }
+  if (j === from || j >= end || t.charCodeAt(j) !== 93) return null;
+  return t.slice(from, j).toLowerCase();
+}
+
 function readCallout(t: string, start: number): MarkdownLine["callout"] {
   const m = CALLOUT.exec(t.slice(start));
   if (!m) return null;

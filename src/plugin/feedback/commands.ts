@@ -12,7 +12,7 @@ import { FeedbackReportModal, type NoteReport } from "./report-modal";
 const BATCH = 5;
 
 function reportOf(host: Host, file: TFile, text: string): NoteReport {
-  return { file, diagnostics: lint(text, lintOptions(host.settings)), trackable: findTrackableRequests(text, trackOptions()) };
+  return { file, diagnostics: lint(text, lintOptions(host.settings)), trackable: findTrackableRequests(text, trackOptions(host, text)) };
 }
 
 /** The text the user sees: the open editor's when the note is being edited, else the file's. */

@@ -9,8 +9,8 @@ import type { Diagnostic, Fix } from "../../core/feedback/types";
 /** Read at every lint run, so that settings changes apply without rebuilding the extension. */
 export interface FeedbackLintConfig {
   lint(): LintOptions;
-  /** Options for "Track as action item"; null turns the action off. */
-  track(): TrackOptions | null;
+  /** Options for "Track as action item" on this text; null turns the action off. */
+  track(text: string): TrackOptions | null;
 }
 
 /** Typing pauses shorter than this do not re-lint. */
@@ -42,7 +42,7 @@ export function diagnosticsFor(text: string, config: FeedbackLintConfig): CmDiag
       actions: fixes.map((f) => fixAction(d, f.title, config)),
     });
   }
-  const track = config.track();
+  const track = config.track(text);
   if (track) {
     for (const r of findTrackableRequests(text, track)) {
       out.push({
@@ -51,7 +51,7 @@ export function diagnosticsFor(text: string, config: FeedbackLintConfig): CmDiag
         severity: "hint",
         source: TRACK_SOURCE,
         message: `Due ${r.due}. Add this request to the note's action items?`,
-        actions: [trackAction(r, track)],
+        actions: [trackAction(r, config)],
       });
     }
   }
@@ -71,12 +71,13 @@ function fixAction(d: Diagnostic, title: string, config: FeedbackLintConfig): Ac
   };
 }
 
-function trackAction(r: TrackableRequest, options: TrackOptions): Action {
+function trackAction(r: TrackableRequest, config: FeedbackLintConfig): Action {
   return {
     name: "Track as action item",
     apply(view: EditorView, from: number) {
       const text = view.state.doc.toString();
-      const fresh = findTrackableRequests(text, options).find((x) => x.phraseFrom === from && x.request === r.request);
+      const options = config.track(text);
+      const fresh = options && findTrackableRequests(text, options).find((x) => x.phraseFrom === from && x.request === r.request);
       if (fresh) dispatchFix(view, text, trackEdit(text, fresh));
     },
   };

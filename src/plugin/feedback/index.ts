@@ -18,7 +18,7 @@ export function registerFeedback(host: Host): void {
     if (wanted === applied) return;
     applied = wanted;
     extensions.length = 0;
-    if (host.settings.feedbackLint) extensions.push(feedbackLinter({ lint: () => lintOptions(host.settings), track: trackOptions }));
+    if (host.settings.feedbackLint) extensions.push(feedbackLinter({ lint: () => lintOptions(host.settings), track: (text) => trackOptions(host, text) }));
     host.app.workspace.updateOptions();
   };
   reconfigure();

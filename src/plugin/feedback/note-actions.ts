@@ -53,7 +53,7 @@ export function reportActions(host: Host): ReportActions {
         app,
         file,
         (text) => {
-          const fresh = findTrackableRequests(text, trackOptions()).find((x) => x.request === r.request && x.due === r.due);
+          const fresh = findTrackableRequests(text, trackOptions(host, text)).find((x) => x.request === r.request && x.due === r.due);
           return fresh ? applyFix(text, trackEdit(text, fresh)) : null;
         },
         `Added to action items, due ${r.due}.`,

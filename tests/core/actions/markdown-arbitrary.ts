@@ -28,7 +28,7 @@ export const taskLine = fc
   .map(([i, m, s, st, b, id]) => `${i}${m}${s}[${st}] ${b}${id}`);
 
 const otherLine = fc.oneof(
-  fc.constantFrom("", "", "# Heading", "## Action items ##", "- plain item", "  continued", "Some paragraph text.", "> [!todo] Callout", ">"),
+  fc.constantFrom("", "", "# Heading", "## Action items ##", "- plain item", "  continued", "Some paragraph text.", "> [!todo] Callout", ">", ">> [!Private]- folded", "> [!x]"),
   fc.constantFrom("```", "~~~", "````", "%%", "<!--", "-->", "---", "| a | b |", "    indented", "- [] not", "-[ ] not", "- [ ]"),
 );
 

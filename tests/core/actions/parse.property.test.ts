@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { isRealDate } from "../../../src/core/actions/dates";
 import { parseActions } from "../../../src/core/actions/parse";
 import { splitText } from "../../../src/core/markdown/lines";
+import { scanNote } from "../../../src/core/markdown/scanner";
 import { markdownNote } from "./markdown-arbitrary";
 
 const DATES = ["due", "scheduled", "start", "created", "done", "cancelled"] as const;
@@ -39,6 +40,23 @@ describe("parseActions on any input", () => {
         }
       }),
       { numRuns: 1500 },
+    );
+  });
+
+  it("puts each item in the callouts the scanner sees open around its line", () => {
+    fc.assert(
+      fc.property(markdownNote, (text) => {
+        // Reference: a level opens with the line that first reaches it, and is a callout when that line is `[!type]`.
+        const levels: (string | null)[] = [];
+        const expected = new Map<number, string[]>();
+        for (const l of scanNote(text).lines) {
+          levels.length = Math.min(levels.length, l.quoteDepth);
+          while (levels.length < l.quoteDepth) levels.push(levels.length === l.quoteDepth - 1 ? (l.callout?.type ?? null) : null);
+          expected.set(l.index + 1, levels.filter((t) => t !== null));
+        }
+        for (const i of parseActions("n.md", text)) expect(i.callouts).toEqual(expected.get(i.line));
+      }),
+      { numRuns: 1000 },
     );
   });
 

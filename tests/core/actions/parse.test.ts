@@ -38,6 +38,7 @@ describe("parseActions", () => {
       heading: "Action items",
       parentLine: null,
       quoteDepth: 0,
+      callouts: [],
       problems: [],
     };
     expect(first).toEqual(expected);
@@ -63,6 +64,32 @@ describe("parseActions", () => {
     expect(Object.isFrozen(a[0].problems)).toBe(true);
     expect(() => a[0].problems.push("changed")).toThrow(TypeError);
     expect(parseActions("n.md", note)[0].problems).toEqual([]);
+  });
+
+  it("tells which callouts an item sits in, outermost first, closing them where the quote ends", () => {
+    const text = [
+      "> [!Private] Salary talk", //          1
+      "> - [ ] Check the band @me", //        2
+      ">> [!note]- Folded", //                3
+      ">> - [ ] Nested note item", //         4
+      "> - [ ] Back in the private one", //   5
+      "> [!info] not a new callout", //       6
+      "> - [ ] Still private", //             7
+      "", //                                  8
+      "- [ ] Outside", //                     9
+      "> Plain quote", //                     10
+      ">> [!todo]", //                        11
+      ">> - [ ] Callout in a plain quote", // 12
+      "> - [ ] Plain quote again", //         13
+      "```", //                               14
+      "> [!private]", //                      15
+      "```", //                               16
+      "- [ ] After a fence", //               17
+    ].join("\n");
+    const byLine = Object.fromEntries(parseActions("n.md", text).map((i) => [i.line, i.callouts]));
+    expect(byLine).toEqual({
+      2: ["private"], 4: ["private", "note"], 5: ["private"], 7: ["private"], 9: [], 12: ["todo"], 13: [], 17: [],
+    });
   });
 
   it("numbers lines the way splitText does for mixed line endings", () => {

@@ -65,6 +65,39 @@ describe("agendaForSharing", () => {
 - Alex Kim: Draft the runbook outline
 `);
   });
+  it("leaves out open follow-ups written inside a private callout, however deeply nested", () => {
+    const vault = {
+      ...VAULT,
+      "1-1s/Alex Kim/2024-05-02.md": `---
+type: one-on-one
+person: "[[Alex Kim]]"
+date: 2024-05-02
+---
+## Action items
+- [ ] Share the offsite plan @me
+> [!private] Mine
+> - [ ] Ask HR about the salary band @me
+>> [!note] Numbers
+>> - [ ] Check the retention numbers @me
+
+> [!note] Shared
+> - [ ] Send the slides @me
+`,
+    };
+    const items = notesModel(Object.entries(vault).map(([path, text]) => ({ path, text })), settings(), "2024-05-08").items;
+    // Still followed up everywhere else: only sharing leaves them out.
+    expect(items.filter((i) => i.path === "1-1s/Alex Kim/2024-05-02.md").map((i) => [i.text, i.callouts])).toEqual([
+      ["Share the offsite plan", []],
+      ["Ask HR about the salary band", ["private"]],
+      ["Check the retention numbers", ["private", "note"]],
+      ["Send the slides", ["note"]],
+    ]);
+    const out = agendaForSharing({ text: NOTE, person: "Alex Kim", date: "2024-05-08", items, today: "2024-05-08", myName: "Dana Reyes" });
+    expect(out).toContain("- Dana Reyes: Share the offsite plan\n");
+    expect(out).toContain("- Dana Reyes: Send the slides\n");
+    expect(out).not.toContain("salary band");
+    expect(out).not.toContain("retention");
+  });
   it("works on a note without those sections or person", () => {
     expect(agendaForSharing({ text: "# Just notes\n", person: null, date: null, items: [], today: "2024-05-08", myName: "" })).toBe("# 1:1\n");
     expect(agendaForSharing({ text: "## Agenda\n\n## Topics\n", person: "Sam", date: null, items: [], today: "2024-05-08", myName: "" })).toBe(

@@ -27,21 +27,57 @@ describe("applyFix", () => {
 });
 
 describe("structure fixes", () => {
-  it("inserts missing parts in order in the heading form, with the block's sub-heading level", () => {
-    let note = `## Feedback\n\n#### Options\n\n${H.options}\n\nclosing words\n`;
-    for (let i = 0; i < 3; i++) note = applyFix(note, fixesOf(note, "structure/missing-part")[0].fix!);
-    expect(partsOf(note)).toEqual(["facts", "feelings", "options", "request"]);
-    expect(note).toContain("#### Facts\n\n%% ");
-    expect(fixesOf(note, "structure/missing-part")).toEqual([]);
-    expect(fixesOf(note, "structure/empty-part").map((d) => d.part)).toEqual(["facts", "feelings", "request"]);
+  it("inserts every missing part in order with one fix, in the heading form, at the block's sub-heading level", () => {
+    const note = `## Feedback\n\n#### Options\n\n${H.options}\n\nclosing words\n`;
+    const [d, ...more] = fixesOf(note, "structure/missing-part");
+    expect(more).toEqual([]);
+    expect(d.part).toBeNull();
+    expect(d.message).toBe("Add the missing parts: Facts, Feelings, Request.");
+    const fixed = applyFix(note, d.fix!);
+    expect(partsOf(fixed)).toEqual(["facts", "feelings", "options", "request"]);
+    expect(fixed).toContain("#### Facts\n\n%% ");
+    expect(fixesOf(fixed, "structure/missing-part")).toEqual([]);
+    expect(fixesOf(fixed, "structure/empty-part").map((x) => x.part)).toEqual(["facts", "feelings", "request"]);
   });
 
   it("inserts missing parts as labels in a callout, with the label style and quote prefix in use", () => {
-    let note = `> [!feedback]\n> - Feelings: ${H.feelings}\n\nafter\n`;
-    for (let i = 0; i < 3; i++) note = applyFix(note, fixesOf(note, "structure/missing-part")[0].fix!);
-    expect(partsOf(note)).toEqual(["facts", "feelings", "options", "request"]);
-    expect(note).toMatch(/^> \[!feedback\]\n> - Facts: %% .* %%\n> - Feelings: /);
-    expect(note).toMatch(/> - Request: %% .* %%\n\nafter\n$/);
+    const note = `> [!feedback]\n> - Feelings: ${H.feelings}\n\nafter\n`;
+    const fixed = applyFix(note, fixesOf(note, "structure/missing-part")[0].fix!);
+    expect(partsOf(fixed)).toEqual(["facts", "feelings", "options", "request"]);
+    expect(fixed).toMatch(/^> \[!feedback\]\n> - Facts: %% .* %%\n> - Feelings: /);
+    expect(fixed).toMatch(/> - Options: %% .* %%\n> - Request: %% .* %%\n\nafter\n$/);
+  });
+
+  it("names the one missing part, and reports a block of prose without parts once", () => {
+    const one = `## Feedback\n\n### Facts\n\n${H.facts}\n\n### Feelings\n\n${H.feelings}\n\n### Request\n\n${H.request}\n`;
+    expect(fixesOf(one, "structure/missing-part").map((d) => [d.part, d.message, d.fix?.title])).toEqual([["options", "Add the Options part: ask for their ideas.", "Add the Options part"]]);
+    const prose = "# 1:1\n\n## Feedback\n\nYou were late to the standup again.\n\n## Next\n";
+    expect(lint(prose).map((d) => `${d.ruleId}@${d.line}`)).toEqual(["structure/missing-part@3"]);
+    const fixed = applyFix(prose, fixesOf(prose, "structure/missing-part")[0].fix!);
+    expect(partsOf(fixed)).toEqual(["facts", "feelings", "options", "request"]);
+    expect(fixed.endsWith("%%\n\n## Next\n")).toBe(true);
+  });
+
+  it("one fix inserts whatever parts are missing, in canonical order, in both forms (property)", () => {
+    const bodies = { facts: H.facts, feelings: H.feelings, options: H.options, request: H.request };
+    const names = ["facts", "feelings", "options", "request"] as const;
+    fc.assert(
+      fc.property(fc.subarray([...names]), fc.boolean(), fc.constantFrom("\n", "\r\n"), (present, callout, eol) => {
+        const shuffled = [...present].sort((a, b) => names.indexOf(a) - names.indexOf(b));
+        const lines = callout
+          ? ["> [!feedback]", ...shuffled.map((p) => `> **${p[0].toUpperCase()}${p.slice(1)}:** ${bodies[p]}`), "", "after"]
+          : ["## Feedback", "", ...(present.length ? [] : ["Some prose."]), ...shuffled.flatMap((p) => [`### ${p[0].toUpperCase()}${p.slice(1)}`, "", bodies[p], ""]), "## After"];
+        const note = lines.join(eol) + eol;
+        const ds = fixesOf(note, "structure/missing-part");
+        if (callout && present.length === 0) return; // an empty callout is an unfilled template
+        expect(ds).toHaveLength(present.length === 4 ? 0 : 1);
+        if (present.length === 4) return;
+        const fixed = applyFix(note, ds[0].fix!);
+        expect(partsOf(fixed)).toEqual([...names]);
+        expect(fixesOf(fixed, "structure/missing-part")).toEqual([]);
+        if (eol === "\r\n") expect(fixed.replace(/\r\n/g, "")).not.toContain("\n");
+      }),
+    );
   });
 
   it("reorders heading sections and label lines", () => {
@@ -55,10 +91,12 @@ describe("structure fixes", () => {
     expect(fixedCallout).toBe(`> [!feedback]\n> Facts: ${H.facts}\n> Feelings: ${H.feelings}\n> Options: ${H.options}\n> Request: ${H.request}\n`);
   });
 
-  it("the skeleton has the four parts, each flagged as empty until written", () => {
+  it("the skeleton has the four parts; unfilled it raises nothing, once written in the empty parts are flagged", () => {
     const s = feedbackSkeleton({ title: "Feedback for Sam" });
     expect(partsOf(s)).toEqual(["facts", "feelings", "options", "request"]);
-    expect(lint(s).map((d) => d.ruleId)).toEqual(Array(4).fill("structure/empty-part"));
+    expect(lint(s)).toEqual([]);
+    const started = s.replace(/(### Facts\n\n)%%.*%%/, `$1${H.facts}`);
+    expect(lint(started).map((d) => `${d.ruleId}:${d.part}`)).toEqual(["structure/empty-part:feelings", "structure/empty-part:options", "structure/empty-part:request"]);
     expect(feedbackSkeleton({ eol: "\r\n" }).replace(/\r\n/g, "")).not.toContain("\n");
   });
 });

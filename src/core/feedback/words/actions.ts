@@ -1,22 +1,20 @@
 // Observable past actions: what a camera could have recorded.
+import { list } from "../match";
 
 /** Irregular and common past forms; regular "-ed" verbs are recognised by shape. */
-export const PAST_ACTIONS: readonly string[] = [
-  "said", "told", "wrote", "sent", "spoke", "spoken", "came", "went", "left", "broke", "forgot", "took", "gave",
-  "made", "did", "didn't", "did not", "was late", "were late", "was absent", "were absent", "ran", "began",
-  "got", "put", "set", "shut", "hung up", "read", "sat", "stood", "brought", "bought", "built", "chose",
-  "drew", "drove", "fell", "fought", "found", "hid", "held", "kept", "knew", "led", "lost", "met", "paid",
-  "rang", "rose", "saw", "sold", "shook", "showed", "shown", "slept", "spent", "split", "stole", "swore",
-  "taught", "threw", "understood", "woke", "won", "withdrew", "overrode", "undid", "rewrote", "wasn't there",
-  "weren't there", "has not", "hasn't", "haven't", "have not", "had not", "hadn't", "walked out", "logged off",
-];
+export const PAST_ACTIONS: readonly string[] = list(
+  "said|told|wrote|sent|spoke|spoken|came|went|left|broke|forgot|took|gave|made|did|didn't|was late|" +
+  "were late|was absent|were absent|ran|began|got|put|set|shut|hung up|read|sat|stood|brought|bought|built|" +
+  "chose|drew|drove|fell|fought|found|hid|held|kept|knew|led|lost|met|paid|rang|rose|saw|sold|shook|showed|" +
+  "shown|slept|spent|split|stole|swore|taught|threw|understood|woke|won|withdrew|overrode|undid|rewrote|" +
+  "wasn't there|weren't there|hasn't|haven't|hadn't|walked out|logged off",
+);
 
 /** "-ed" words that are states or feelings rather than actions. */
-export const NOT_ACTIONS: readonly string[] = [
-  "interested", "tired", "concerned", "worried", "used", "supposed", "bored", "scared", "pleased", "excited",
-  "annoyed", "frustrated", "embarrassed", "disappointed", "confused", "surprised", "stressed", "relieved",
-  "overwhelmed", "distressed", "need", "indeed", "speed", "feed", "seed", "agreed", "red", "bed", "shed",
-  "limited", "detailed", "experienced", "talented", "advanced", "dedicated", "skilled", "related", "based",
-  "biased", "focused", "motivated", "organized", "organised", "sophisticated", "complicated", "outdated",
-  "united", "named", "called", "unexpected", "expected", "intended", "closed-minded", "minded",
-];
+export const NOT_ACTIONS: readonly string[] = list(
+  "interested|tired|concerned|worried|used|supposed|bored|scared|pleased|excited|annoyed|frustrated|" +
+  "embarrassed|disappointed|confused|surprised|stressed|relieved|overwhelmed|distressed|need|indeed|speed|" +
+  "feed|seed|agreed|red|bed|shed|limited|detailed|experienced|talented|advanced|dedicated|skilled|related|" +
+  "based|biased|focused|motivated|organized|organised|sophisticated|complicated|outdated|united|named|" +
+  "called|unexpected|expected|intended|closed-minded|minded",
+);

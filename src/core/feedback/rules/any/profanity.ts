@@ -1,7 +1,7 @@
 // any/profanity: insults and profanity end the conversation.
 import { PROFANITY } from "../../words/profanity";
 import { allParts, quoted, reportWords } from "../helpers";
-import type { Rule } from "../../types";
+import { NO_EXAMPLES, type Rule } from "../../types";
 
 const PROFANE = new RegExp(
   `\\b(?:${PROFANITY.map((w) => (w.endsWith("*") ? `${escape(w.slice(0, -1))}[a-z]*` : escape(w))).join("|")})(?![A-Za-z])`,
@@ -16,11 +16,13 @@ export const profanity: Rule = {
   id: "any/profanity",
   defaultSeverity: "error",
   description: "Insults and profanity.",
-  examplePart: "facts",
-  examples: {
-    fires: ["In Tuesday's demo you shipped a crappy build.", "In the retro you called Ana an idiot."],
-    passes: ["In Tuesday's demo the build failed twice.", "In the retro you said \"this is crap\" about the board."],
-  },
+  examples: DOCS
+    ? {
+        part: "facts",
+        fires: ["In Tuesday's demo you shipped a crappy build.", "In the retro you called Ana an idiot."],
+        passes: ["In Tuesday's demo the build failed twice.", "In the retro you said \"this is crap\" about the board."],
+      }
+    : NO_EXAMPLES,
   check(ctx) {
     reportWords(ctx, allParts(ctx), PROFANE, (m) => `Leave out ${quoted(m.text)}: insults and profanity make it about the person and end the conversation.`);
   },

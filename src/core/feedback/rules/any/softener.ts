@@ -2,7 +2,7 @@
 import { alternation } from "../../match";
 import { SOFTENERS } from "../../words/hedges";
 import { allParts, quoted, reportWords } from "../helpers";
-import type { Rule } from "../../types";
+import { NO_EXAMPLES, type Rule } from "../../types";
 
 const SOFTENER = new RegExp(`\\b(?:${alternation(SOFTENERS)})(?![A-Za-z])(?:[ ,;:.!—–-]*(?:but|though)\\b)?[ ,;:.!—–-]*`, "gi");
 
@@ -10,11 +10,13 @@ export const softener: Rule = {
   id: "any/softener",
   defaultSeverity: "hint",
   description: "A softener such as \"no offence\", \"don't take this personally\" or \"I'm sorry but\" before the criticism.",
-  examplePart: "facts",
-  examples: {
-    fires: ["No offence, but in Tuesday's standup you cut Ana off.", "With all due respect, the PR you merged on Monday had no tests."],
-    passes: ["In Tuesday's standup you cut Ana off.", "I was sorry to miss the demo on Monday, where you presented the new flow."],
-  },
+  examples: DOCS
+    ? {
+        part: "facts",
+        fires: ["No offence, but in Tuesday's standup you cut Ana off.", "With all due respect, the PR you merged on Monday had no tests."],
+        passes: ["In Tuesday's standup you cut Ana off.", "I was sorry to miss the demo on Monday, where you presented the new flow."],
+      }
+    : NO_EXAMPLES,
   check(ctx) {
     reportWords(
       ctx,

@@ -2,7 +2,7 @@
 import { phraseRegex } from "../../match";
 import { GENERALIZATIONS } from "../../words/generalizations";
 import { quoted, reportWords } from "../helpers";
-import type { Rule } from "../../types";
+import { NO_EXAMPLES, type Rule } from "../../types";
 
 const GENERAL = phraseRegex(GENERALIZATIONS);
 
@@ -10,11 +10,13 @@ export const generalization: Rule = {
   id: "facts/generalization",
   defaultSeverity: "warning",
   description: "A generalization in Facts: always, never, constantly, every time, everyone, nobody, as usual…",
-  examplePart: "facts",
-  examples: {
-    fires: ["You never test your code.", "In Monday's standup, as usual, you arrived late."],
-    passes: ["The last two PRs you merged on Monday had no tests.", "In Monday's standup you arrived at 9:20."],
-  },
+  examples: DOCS
+    ? {
+        part: "facts",
+        fires: ["You never test your code.", "In Monday's standup, as usual, you arrived late."],
+        passes: ["The last two PRs you merged on Monday had no tests.", "In Monday's standup you arrived at 9:20."],
+      }
+    : NO_EXAMPLES,
   check(ctx) {
     reportWords(ctx, ctx.parts("facts"), GENERAL, (m) => `${quoted(m.text)} generalizes. Describe the specific times it happened.`);
   },

@@ -2,7 +2,7 @@
 import { phraseRegex } from "../../match";
 import { HEARSAY } from "../../words/intent";
 import { quoted, reportWords } from "../helpers";
-import type { Rule } from "../../types";
+import { NO_EXAMPLES, type Rule } from "../../types";
 
 const HEARD = phraseRegex(HEARSAY);
 
@@ -10,11 +10,13 @@ export const hearsay: Rule = {
   id: "facts/hearsay",
   defaultSeverity: "warning",
   description: "Hearsay in Facts: people say, I heard, apparently, the team feels…",
-  examplePart: "facts",
-  examples: {
-    fires: ["People say you are hard to reach on Fridays.", "Apparently the demo on Monday went badly."],
-    passes: ["On Friday I messaged you twice and got no answer until Monday.", "In Monday's demo I heard you say the API was not ready."],
-  },
+  examples: DOCS
+    ? {
+        part: "facts",
+        fires: ["People say you are hard to reach on Fridays.", "Apparently the demo on Monday went badly."],
+        passes: ["On Friday I messaged you twice and got no answer until Monday.", "In Monday's demo I heard you say the API was not ready."],
+      }
+    : NO_EXAMPLES,
   check(ctx) {
     reportWords(ctx, ctx.parts("facts"), HEARD, (m, unit) => {
       // "I heard you say …" is a direct observation.

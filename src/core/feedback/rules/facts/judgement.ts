@@ -2,7 +2,7 @@
 import { phraseRegex } from "../../match";
 import { JUDGEMENTS } from "../../words/judgements";
 import { quoted, reportWords } from "../helpers";
-import type { Rule } from "../../types";
+import { NO_EXAMPLES, type Rule } from "../../types";
 
 const JUDGEMENT = phraseRegex(JUDGEMENTS);
 
@@ -10,11 +10,13 @@ export const judgement: Rule = {
   id: "facts/judgement",
   defaultSeverity: "warning",
   description: "An evaluative word in Facts (sloppy, lazy, unacceptable, terrible…).",
-  examplePart: "facts",
-  examples: {
-    fires: ["On Monday you pushed without review, which is frankly lazy.", "Your PR on Tuesday was sloppy."],
-    passes: ["On Monday you pushed to main without a review.", "In Tuesday's standup you said the codebase was a mess."],
-  },
+  examples: DOCS
+    ? {
+        part: "facts",
+        fires: ["On Monday you pushed without review, which is frankly lazy.", "Your PR on Tuesday was sloppy."],
+        passes: ["On Monday you pushed to main without a review.", "In Tuesday's standup you said the codebase was a mess."],
+      }
+    : NO_EXAMPLES,
   check(ctx) {
     reportWords(ctx, ctx.parts("facts"), JUDGEMENT, (m) => `${quoted(m.text)} is a judgement. Say what you saw or heard instead.`);
   },

@@ -2,7 +2,7 @@
 import { has } from "../../match";
 import { bodyRange } from "../helpers";
 import { ANCHOR, TICKET } from "./anchors";
-import type { Rule, Unit } from "../../types";
+import { type Rule, type Unit, NO_EXAMPLES } from "../../types";
 
 const ANCHOR_PREFIX = "On [when], in [where], ";
 const LOWERCASE_STARTERS = /^(?:You|Your|The|We|It|There|This|That|My|Our|A|An|When|During|After|Before|While|Everyone|Nobody|Someone)\b/;
@@ -11,11 +11,13 @@ export const noAnchor: Rule = {
   id: "facts/no-anchor",
   defaultSeverity: "warning",
   description: "Facts name no when or where: no date, weekday, relative day, time, event (standup, retro, 1:1, review, demo, PR…), ticket or link.",
-  examplePart: "facts",
-  examples: {
-    fires: ["You interrupt people.", "The tests were skipped and the build went out broken."],
-    passes: ["In Tuesday's standup you interrupted Ana twice.", "In PROJ-142 the tests were skipped.", "Yesterday at 3pm the deploy went out without tests."],
-  },
+  examples: DOCS
+    ? {
+        part: "facts",
+        fires: ["You interrupt people.", "The tests were skipped and the build went out broken."],
+        passes: ["In Tuesday's standup you interrupted Ana twice.", "In PROJ-142 the tests were skipped.", "Yesterday at 3pm the deploy went out without tests."],
+      }
+    : NO_EXAMPLES,
   check(ctx) {
     for (const part of ctx.parts("facts")) {
       if (part.units.some(anchored)) continue;

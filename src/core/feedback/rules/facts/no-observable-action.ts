@@ -3,7 +3,7 @@ import { has, phraseRegex } from "../../match";
 import { NOT_ACTIONS, PAST_ACTIONS } from "../../words/actions";
 import { FEELINGS } from "../../words/feelings";
 import { bodyRange } from "../helpers";
-import type { Rule, Unit } from "../../types";
+import { type Rule, type Unit, NO_EXAMPLES } from "../../types";
 
 const PAST = phraseRegex(PAST_ACTIONS);
 const PROGRESSIVE = /\b(?:was|were)\s+[a-z]{2,}ing\b/gi;
@@ -14,11 +14,13 @@ export const noObservableAction: Rule = {
   id: "facts/no-observable-action",
   defaultSeverity: "info",
   description: "Facts hold no observable, past action (merged, said, sent, wrote, missed…).",
-  examplePart: "facts",
-  examples: {
-    fires: ["You are careless.", "In standups there is a lot of negativity."],
-    passes: ["In Monday's standup you said the plan was unrealistic.", "On Friday you merged PR 412 without tests."],
-  },
+  examples: DOCS
+    ? {
+        part: "facts",
+        fires: ["You are careless.", "In standups there is a lot of negativity."],
+        passes: ["In Monday's standup you said the plan was unrealistic.", "On Friday you merged PR 412 without tests."],
+      }
+    : NO_EXAMPLES,
   check(ctx) {
     for (const part of ctx.parts("facts")) {
       if (part.units.some(hasAction)) continue;

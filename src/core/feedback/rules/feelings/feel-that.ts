@@ -1,7 +1,7 @@
 // feelings/feel-that: "I feel that you…" states a thought, not a feeling.
 import { allMatches } from "../../match";
 import { quoted } from "../helpers";
-import type { Rule } from "../../types";
+import { NO_EXAMPLES, type Rule } from "../../types";
 
 const CLAUSE_START = "you|he|she|they|it|it's|this|the|everyone|everybody|nobody|no one|people|your|his|her|their|there|we|our|someone";
 const FEEL_THAT = new RegExp(`\\bi\\s+(feel|felt)\\s+(?:(that|like|as if|as though)(?=\\s+(?!way\\b)[a-z])|(?=(?:${CLAUSE_START})\\b))`, "gi");
@@ -10,11 +10,13 @@ export const feelThat: Rule = {
   id: "feelings/feel-that",
   defaultSeverity: "warning",
   description: "\"I feel that / like / as if / you…\": a thought dressed as a feeling.",
-  examplePart: "feelings",
-  examples: {
-    fires: ["I feel that you don't value my input.", "I felt like nobody read the doc.", "I feel you rushed it."],
-    passes: ["I think that you don't value my input, and I feel hurt.", "I felt that way too, and I was worried."],
-  },
+  examples: DOCS
+    ? {
+        part: "feelings",
+        fires: ["I feel that you don't value my input.", "I felt like nobody read the doc.", "I feel you rushed it."],
+        passes: ["I think that you don't value my input, and I feel hurt.", "I felt that way too, and I was worried."],
+      }
+    : NO_EXAMPLES,
   check(ctx) {
     for (const part of ctx.parts("feelings")) {
       for (const unit of part.units) {

@@ -2,7 +2,7 @@
 import { phraseRegex } from "../../match";
 import { FEELING_FORMS, FEELINGS } from "../../words/feelings";
 import { bodyRange, partHas } from "../helpers";
-import type { Rule } from "../../types";
+import { NO_EXAMPLES, type Rule } from "../../types";
 
 const FEELING = phraseRegex([...FEELINGS, ...FEELING_FORMS]);
 
@@ -10,11 +10,13 @@ export const noFeelingWord: Rule = {
   id: "feelings/no-feeling-word",
   defaultSeverity: "info",
   description: "Feelings names no feeling at all (anyone's feeling counts: \"Jeff looked distressed\").",
-  examplePart: "feelings",
-  examples: {
-    fires: ["I need this fixed.", "I think the release plan was not realistic."],
-    passes: ["I was worried about the release plan.", "I noticed Jeff looked distressed."],
-  },
+  examples: DOCS
+    ? {
+        part: "feelings",
+        fires: ["I need this fixed.", "I think the release plan was not realistic."],
+        passes: ["I was worried about the release plan.", "I noticed Jeff looked distressed."],
+      }
+    : NO_EXAMPLES,
   check(ctx) {
     for (const part of ctx.parts("feelings")) {
       if (partHas(part, FEELING)) continue;

@@ -1,6 +1,6 @@
 // feelings/no-i-statement: feelings and thoughts are owned by the writer: I, me, my.
 import { bodyRange, partHas } from "../helpers";
-import type { Rule } from "../../types";
+import { NO_EXAMPLES, type Rule } from "../../types";
 
 const FIRST_PERSON = /\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll)\b/gi;
 
@@ -8,11 +8,13 @@ export const noIStatement: Rule = {
   id: "feelings/no-i-statement",
   defaultSeverity: "warning",
   description: "Feelings has no first person (I, me, my): nobody owns the feeling or the thought.",
-  examplePart: "feelings",
-  examples: {
-    fires: ["That was embarrassing for everyone.", "The team was frustrated."],
-    passes: ["I was embarrassed, and I think Ana was too.", "It worried me."],
-  },
+  examples: DOCS
+    ? {
+        part: "feelings",
+        fires: ["That was embarrassing for everyone.", "The team was frustrated."],
+        passes: ["I was embarrassed, and I think Ana was too.", "It worried me."],
+      }
+    : NO_EXAMPLES,
   check(ctx) {
     for (const part of ctx.parts("feelings")) {
       if (partHas(part, FIRST_PERSON)) continue;

@@ -2,7 +2,7 @@
 import { allMatches, alternation } from "../../match";
 import { PSEUDO_FEELINGS } from "../../words/pseudo-feelings";
 import { quoted } from "../helpers";
-import type { Fix, Rule } from "../../types";
+import { type Fix, type Rule, NO_EXAMPLES } from "../../types";
 
 const FEEL = "i(?:\\s+(?:feel|felt|am feeling|was feeling|have been feeling|have felt|'ve felt|'ve been feeling|still feel)|'m\\s+feeling|'m\\s+still\\s+feeling)";
 const DEGREE = "so|very|really|a bit|a little|kind of|sort of|quite|totally|completely|rather|somewhat|pretty|extremely|deeply|often|sometimes|a little bit|even more|more|constantly|always";
@@ -12,11 +12,13 @@ export const pseudoFeeling: Rule = {
   id: "feelings/pseudo-feeling",
   defaultSeverity: "warning",
   description: "\"I feel/felt\" + a judgement dressed as a feeling (ignored, disrespected, manipulated, attacked, unappreciated…).",
-  examplePart: "feelings",
-  examples: {
-    fires: ["I feel ignored.", "I felt really disrespected when the plan changed."],
-    passes: ["I felt lonely when my messages went unanswered.", "I was frustrated that the plan changed."],
-  },
+  examples: DOCS
+    ? {
+        part: "feelings",
+        fires: ["I feel ignored.", "I felt really disrespected when the plan changed."],
+        passes: ["I felt lonely when my messages went unanswered.", "I was frustrated that the plan changed."],
+      }
+    : NO_EXAMPLES,
   check(ctx) {
     for (const part of ctx.parts("feelings")) {
       for (const unit of part.units) {

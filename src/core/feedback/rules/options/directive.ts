@@ -3,7 +3,7 @@ import { phraseRegex } from "../../match";
 import { DIRECTIVES } from "../../words/requests";
 import { QUESTION_AUXILIARIES, quoted, reportWords } from "../helpers";
 import { wordBefore } from "../../match";
-import type { Rule } from "../../types";
+import { NO_EXAMPLES, type Rule } from "../../types";
 
 const DIRECTIVE = phraseRegex(DIRECTIVES);
 
@@ -11,11 +11,13 @@ export const directive: Rule = {
   id: "options/directive",
   defaultSeverity: "info",
   description: "A directive in Options: you should, you must, you need to, make sure.",
-  examplePart: "options",
-  examples: {
-    fires: ["You should always announce restarts. What do you think?", "Make sure you test first. Any ideas?"],
-    passes: ["What could make restarts less of a surprise?", "What do you need to feel ready before a demo?"],
-  },
+  examples: DOCS
+    ? {
+        part: "options",
+        fires: ["You should always announce restarts. What do you think?", "Make sure you test first. Any ideas?"],
+        passes: ["What could make restarts less of a surprise?", "What do you need to feel ready before a demo?"],
+      }
+    : NO_EXAMPLES,
   check(ctx) {
     reportWords(ctx, ctx.parts("options"), DIRECTIVE, (m, unit) => QUESTION_AUXILIARIES.has(wordBefore(unit.plain, m.index)) ? null : `${quoted(m.text)} gives them the answer. Ask for their ideas first: What could you try?`);
   },

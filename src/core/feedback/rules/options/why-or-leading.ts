@@ -1,7 +1,7 @@
 // options/why-or-leading: "why did you…?" sounds like an accusation; "don't you think…?" holds the answer.
 import { allMatches } from "../../match";
 import { matchCase, quoted } from "../helpers";
-import type { Fix, Rule } from "../../types";
+import { type Fix, type Rule, NO_EXAMPLES } from "../../types";
 
 const WHY = /\bwhy\s+(did not|didn't|did|do not|don't|do|would|wouldn't|are|aren't|were|weren't|can't|couldn't|won't|is|isn't|haven't|hadn't|have|has)\s+you\b/gi;
 const LEADING = /\b(?:don't you think|do you not think|wouldn't it be|wouldn't it|isn't it|shouldn't you|can't you|wouldn't you agree|don't you agree|surely you|aren't you|didn't you think|wouldn't you say|don't you see)\b/gi;
@@ -20,11 +20,13 @@ export const whyOrLeading: Rule = {
   id: "options/why-or-leading",
   defaultSeverity: "warning",
   description: "A \"why\" question or a leading question: \"Why did/didn't you…?\", \"Don't you think…?\", \"Wouldn't it…?\"",
-  examplePart: "options",
-  examples: {
-    fires: ["Why didn't you tell anyone?", "Don't you think a checklist would help?"],
-    passes: ["What made it hard to tell anyone?", "What would help you remember the checklist?"],
-  },
+  examples: DOCS
+    ? {
+        part: "options",
+        fires: ["Why didn't you tell anyone?", "Don't you think a checklist would help?"],
+        passes: ["What made it hard to tell anyone?", "What would help you remember the checklist?"],
+      }
+    : NO_EXAMPLES,
   check(ctx) {
     for (const part of ctx.parts("options")) {
       for (const unit of part.units) {

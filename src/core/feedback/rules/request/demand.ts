@@ -3,7 +3,7 @@ import { phraseRegex } from "../../match";
 import { DEMANDS } from "../../words/requests";
 import { QUESTION_AUXILIARIES, quoted, reportWords } from "../helpers";
 import { wordBefore } from "../../match";
-import type { Rule } from "../../types";
+import { NO_EXAMPLES, type Rule } from "../../types";
 
 const DEMAND = phraseRegex(DEMANDS);
 
@@ -11,11 +11,13 @@ export const demand: Rule = {
   id: "request/demand",
   defaultSeverity: "info",
   description: "A demand: you must / have to / need to, I expect you to.",
-  examplePart: "request",
-  examples: {
-    fires: ["You must do this by Friday.", "I expect you to be on time from now on."],
-    passes: ["Would you be willing to take this on by Friday?", "By Friday, what do you need to finish the draft?"],
-  },
+  examples: DOCS
+    ? {
+        part: "request",
+        fires: ["You must do this by Friday.", "I expect you to be on time from now on."],
+        passes: ["Would you be willing to take this on by Friday?", "By Friday, what do you need to finish the draft?"],
+      }
+    : NO_EXAMPLES,
   check(ctx) {
     reportWords(ctx, ctx.parts("request"), DEMAND, (m, unit) => QUESTION_AUXILIARIES.has(wordBefore(unit.plain, m.index)) ? null : `${quoted(m.text)} is a demand. Make it a request they can answer: "Would you…?", "Could we agree that…?"`);
   },

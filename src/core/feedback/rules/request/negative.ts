@@ -3,7 +3,7 @@ import { alternation } from "../../match";
 import { NEGATIVE_ASKS, NEGATIVE_EXCEPTIONS } from "../../words/requests";
 import { quoted } from "../helpers";
 import { allMatches, wordBefore } from "../../match";
-import type { Rule } from "../../types";
+import { NO_EXAMPLES, type Rule } from "../../types";
 
 const NEGATIVE = new RegExp(`\\b(?:(${alternation(NEGATIVE_EXCEPTIONS)})|(${alternation(NEGATIVE_ASKS)}))(?![A-Za-z])`, "gi");
 /** "I don't …", "we never …" describe, they do not ask. */
@@ -13,11 +13,13 @@ export const negative: Rule = {
   id: "request/negative",
   defaultSeverity: "warning",
   description: "A negative request: stop, don't, never, avoid, no more (but not \"don't hesitate\").",
-  examplePart: "request",
-  examples: {
-    fires: ["Stop merging untested code.", "Please don't push to main by Friday."],
-    passes: ["Could you run the tests before each merge, starting today?", "Don't hesitate to ask me by Friday if you are stuck."],
-  },
+  examples: DOCS
+    ? {
+        part: "request",
+        fires: ["Stop merging untested code.", "Please don't push to main by Friday."],
+        passes: ["Could you run the tests before each merge, starting today?", "Don't hesitate to ask me by Friday if you are stuck."],
+      }
+    : NO_EXAMPLES,
   check(ctx) {
     for (const part of ctx.parts("request")) {
       for (const unit of part.units) {

@@ -1,8 +1,8 @@
 // request/no-deadline: a request without a time frame rarely gets done (implementation intentions).
-import { addDays } from "../../dates";
+import { addDays } from "../../../iso-day";
 import { appendBeforePunctuation, bodyRange, partHas } from "../helpers";
 import { DEADLINE } from "./deadline";
-import type { Rule } from "../../types";
+import { NO_EXAMPLES, type Rule } from "../../types";
 
 /** The date the fix proposes: a week after the note's date. */
 const DEFAULT_DAYS = 7;
@@ -11,11 +11,13 @@ export const noDeadline: Rule = {
   id: "request/no-deadline",
   defaultSeverity: "warning",
   description: "Request has no time frame: no date, no relative deadline (by Friday, within a week, in two weeks, next 1:1, end of sprint), no trigger or cadence (starting tomorrow, from now on, every standup), no 📅 or due::.",
-  examplePart: "request",
-  examples: {
-    fires: ["Be more careful.", "Could you write the migration notes? Let's review them together."],
-    passes: ["Could you write the migration notes by Friday?", "Let's talk again in two weeks.", "Starting tomorrow, could you post your status in every standup?"],
-  },
+  examples: DOCS
+    ? {
+        part: "request",
+        fires: ["Be more careful.", "Could you write the migration notes? Let's review them together."],
+        passes: ["Could you write the migration notes by Friday?", "Let's talk again in two weeks.", "Starting tomorrow, could you post your status in every standup?"],
+      }
+    : NO_EXAMPLES,
   check(ctx) {
     for (const part of ctx.parts("request")) {
       if (partHas(part, DEADLINE)) continue;

@@ -2,7 +2,7 @@
 import { phraseRegex } from "../../match";
 import { FOLLOW_UPS } from "../../words/requests";
 import { appendSentence, bodyRange, lineAround, partHas } from "../helpers";
-import type { FeedbackPart, Fix, Rule, RuleContext } from "../../types";
+import { type FeedbackPart, type Fix, type Rule, type RuleContext, NO_EXAMPLES } from "../../types";
 
 const FOLLOW_UP = phraseRegex(FOLLOW_UPS);
 const SENTENCE = "Let's check in on this at our next 1:1.";
@@ -11,11 +11,13 @@ export const noFollowUp: Rule = {
   id: "request/no-follow-up",
   defaultSeverity: "info",
   description: "Request has no check-in: talk again, check in, follow up, next 1:1, review, revisit.",
-  examplePart: "request",
-  examples: {
-    fires: ["Could you post your status in every standup, starting tomorrow?", "- Add tests to each PR by Friday\n- Pair with Ana on Monday"],
-    passes: ["Could you post your status in every standup, starting tomorrow? Let's talk again in two weeks."],
-  },
+  examples: DOCS
+    ? {
+        part: "request",
+        fires: ["Could you post your status in every standup, starting tomorrow?", "- Add tests to each PR by Friday\n- Pair with Ana on Monday"],
+        passes: ["Could you post your status in every standup, starting tomorrow? Let's talk again in two weeks."],
+      }
+    : NO_EXAMPLES,
   check(ctx) {
     for (const part of ctx.parts("request")) {
       if (partHas(part, FOLLOW_UP)) continue;

@@ -2,7 +2,7 @@
 import { phraseRegex } from "../../match";
 import { THREATS } from "../../words/requests";
 import { quoted, reportWords } from "../helpers";
-import type { Rule } from "../../types";
+import { NO_EXAMPLES, type Rule } from "../../types";
 
 const THREAT = phraseRegex(THREATS);
 
@@ -10,11 +10,13 @@ export const threat: Rule = {
   id: "request/threat",
   defaultSeverity: "warning",
   description: "A threat: or else, otherwise I'll…, final warning, escalate.",
-  examplePart: "request",
-  examples: {
-    fires: ["Please fix the flaky tests by Friday, otherwise I'll escalate it.", "This is your final warning: be on time by Monday."],
-    passes: ["Could you fix the flaky tests by Friday? If you get stuck, escalate to me early."],
-  },
+  examples: DOCS
+    ? {
+        part: "request",
+        fires: ["Please fix the flaky tests by Friday, otherwise I'll escalate it.", "This is your final warning: be on time by Monday."],
+        passes: ["Could you fix the flaky tests by Friday? If you get stuck, escalate to me early."],
+      }
+    : NO_EXAMPLES,
   check(ctx) {
     reportWords(ctx, ctx.parts("request"), THREAT, (m) => `${quoted(m.text)} makes it a threat. State the impact, ask, and agree on the next step together.`);
   },

@@ -2,7 +2,7 @@
 import { alternation, phraseRegex } from "../../match";
 import { VAGUE_ADJECTIVES, VAGUE_ASKS } from "../../words/requests";
 import { quoted, reportWords } from "../helpers";
-import type { Rule } from "../../types";
+import { NO_EXAMPLES, type Rule } from "../../types";
 
 const VAGUE = new RegExp(
   `\\bbe\\s+(?:a\\s+(?:bit|little|lot)\\s+|much\\s+|way\\s+|a\\s+little\\s+bit\\s+)?(?:more|less)\\s+(?:${alternation(VAGUE_ADJECTIVES)})(?![A-Za-z])|${phraseRegex(VAGUE_ASKS).source}`,
@@ -13,11 +13,13 @@ export const vague: Rule = {
   id: "request/vague",
   defaultSeverity: "warning",
   description: "A vague request for a trait or attitude: be more careful/professional/positive, do better, step up, take ownership.",
-  examplePart: "request",
-  examples: {
-    fires: ["Be more careful by Friday.", "Please step up and take ownership starting next sprint."],
-    passes: ["Could you run the full test suite before each merge, starting today?"],
-  },
+  examples: DOCS
+    ? {
+        part: "request",
+        fires: ["Be more careful by Friday.", "Please step up and take ownership starting next sprint."],
+        passes: ["Could you run the full test suite before each merge, starting today?"],
+      }
+    : NO_EXAMPLES,
   check(ctx) {
     reportWords(ctx, ctx.parts("request"), VAGUE, (m) => `${quoted(m.text)} asks for an attitude. Name the action you want to see (for example: run the tests before merging).`);
   },

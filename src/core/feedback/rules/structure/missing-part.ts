@@ -1,86 +1,83 @@
-// structure/missing-part: each of the four parts must be there.
-import { lineIndexAt } from "../../positions";
+// structure/missing-part: each of the four parts must be there; reported once per block, listing every missing part.
 import { promptComment } from "../../skeleton";
-import { PART_ORDER, PART_TITLES, type FeedbackPart, type Fix, type PartName, type Rule, type RuleContext } from "../../types";
+import { NO_EXAMPLES, PART_ORDER, PART_TITLES, type Fix, type PartName, type Rule, type RuleContext, type TextEdit } from "../../types";
+import { lineAround } from "../helpers";
+
+const HINTS: Readonly<Record<PartName, string>> = {
+  facts: "what happened, when and where?",
+  feelings: "how did it affect you?",
+  options: "ask for their ideas.",
+  request: "what do you ask for, and by when?",
+};
 
 export const missingPart: Rule = {
   id: "structure/missing-part",
   defaultSeverity: "error",
-  description: "One of the four parts (facts, feelings, options, request) is absent.",
-  examplePart: "note",
-  examples: {
-    fires: ["> [!feedback]\n> **Facts:** In Monday's demo the build failed twice.\n> **Request:** Could you run the demo script on Friday? Let's check in at our next 1:1.\n"],
-    passes: ["> [!feedback]\n> **Facts:** In Monday's demo the build failed twice.\n> **Feelings:** I was worried.\n> **Options:** What would help?\n> **Request:** Could you run the demo script on Friday? Let's check in at our next 1:1.\n"],
-  },
+  description: "One of the four parts (facts, feelings, options, request) is absent; reported once per block, listing every missing part.",
+  examples: DOCS
+    ? {
+        part: "note",
+        fires: [
+          "> [!feedback]\n> **Facts:** In Monday's demo the build failed twice.\n> **Request:** Could you run the demo script on Friday? Let's check in at our next 1:1.\n",
+          "## Feedback\n\nYou were late again and it has to stop.\n",
+        ],
+        passes: [
+          "> [!feedback]\n> **Facts:** In Monday's demo the build failed twice.\n> **Feelings:** I was worried.\n> **Options:** What would help?\n> **Request:** Could you run the demo script on Friday? Let's check in at our next 1:1.\n",
+          "## Feedback\n\n### Facts\n\n### Feelings\n\n%% How did it affect you? %%\n\n## Next topics\n",
+        ],
+      }
+    : NO_EXAMPLES,
   check(ctx) {
     const present = new Set(ctx.block.parts.map((p) => p.name));
-    for (const name of PART_ORDER) {
-      if (present.has(name)) continue;
-      ctx.report({
-        from: ctx.block.titleFrom,
-        to: ctx.block.titleTo,
-        part: name,
-        message: `Add the ${PART_TITLES[name]} part: ${hint(name)}`,
-        fix: insertPart(ctx, name),
-      });
-    }
+    const missing = PART_ORDER.filter((name) => !present.has(name));
+    if (missing.length === 0) return;
+    const only = missing.length === 1 ? missing[0] : null;
+    ctx.report({
+      from: ctx.block.titleFrom,
+      to: ctx.block.titleTo,
+      part: only,
+      message: only ? `Add the ${PART_TITLES[only]} part: ${HINTS[only]}` : `Add the missing parts: ${missing.map((n) => PART_TITLES[n]).join(", ")}.`,
+      fix: insertParts(ctx, missing),
+    });
   },
 };
 
-function hint(name: PartName): string {
-  return {
-    facts: "what happened, when and where?",
-    feelings: "how did it affect you?",
-    options: "ask for their ideas.",
-    request: "what do you ask for, and by when?",
-  }[name];
-}
-
-/** Inserts the part's heading or label, with a prompt, where the canonical order puts it. */
-function insertPart(ctx: RuleContext, name: PartName): Fix {
+/** Inserts the missing parts' headings or labels, each with a prompt, where the canonical order puts them. */
+function insertParts(ctx: RuleContext, missing: readonly PartName[]): Fix {
   const { block, eol } = ctx;
   const headingPart = block.parts.find((p) => p.form === "heading");
   const labelPart = block.parts.find((p) => p.form === "label");
   const useLabel = !headingPart && (labelPart !== undefined || block.form === "callout");
-  const prefix = labelPart ? linePrefix(ctx, labelPart) : block.quotePrefix;
-  const blankLine = prefix.trimEnd();
-  const title = PART_TITLES[name];
-  const later = block.parts.filter((p) => PART_ORDER.indexOf(p.name) > PART_ORDER.indexOf(name)).sort((a, b) => a.startLine - b.startLine)[0];
-  let lines: string[];
-  if (useLabel) {
-    const template = labelPart ? labelPart.labelTemplate : "**{}:** ";
-    lines = [prefix + template.replace("{}", title) + promptComment(name)];
-  } else {
-    const level = Math.min(6, headingPart ? headingPart.headingLevel : block.headingLevel + 1);
-    lines = [`${prefix}${"#".repeat(level)} ${title}`, blankLine, prefix + promptComment(name)];
+  const prefix = labelPart ? /^(?:[ \t]{0,3}>[ \t]?)*/.exec(ctx.text.slice(ctx.lineStarts[labelPart.line], labelPart.labelFrom))?.[0] ?? "" : block.quotePrefix;
+  const blank = prefix.trimEnd();
+  const level = Math.min(6, headingPart ? headingPart.headingLevel : block.headingLevel + 1);
+  const lines = (name: PartName) =>
+    useLabel
+      ? [prefix + (labelPart ? labelPart.labelTemplate : "**{}:** ").replace("{}", PART_TITLES[name]) + promptComment(name)]
+      : [`${prefix}${"#".repeat(level)} ${PART_TITLES[name]}`, blank, prefix + promptComment(name)];
+  // Parts that go before the same existing part share one edit, so they land in order.
+  const edits: TextEdit[] = [];
+  const before = new Map<number, string[]>();
+  const atEnd: string[] = [];
+  for (const name of missing) {
+    const later = block.parts.filter((p) => PART_ORDER.indexOf(p.name) > PART_ORDER.indexOf(name)).sort((a, b) => a.startLine - b.startLine)[0];
+    if (later) before.set(later.startLine, [...(before.get(later.startLine) ?? []), ...lines(name), ...(useLabel ? [] : [blank])]);
+    else atEnd.push(...(useLabel ? [] : [blank]), ...lines(name));
   }
-  if (later) {
-    const at = ctx.lineStarts[later.startLine];
-    const body = useLabel ? lines : [...lines, blankLine];
-    return { title: `Add the ${title} part`, edits: [{ from: at, to: at, insert: body.join(eol) + eol }] };
+  for (const [line, text] of before) edits.push({ from: ctx.lineStarts[line], to: ctx.lineStarts[line], insert: text.join(eol) + eol });
+  if (atEnd.length) {
+    const at = lastContentEnd(ctx);
+    edits.push({ from: at, to: at, insert: eol + atEnd.join(eol) });
   }
-  const at = lastContentEnd(ctx);
-  const lead = useLabel ? [""] : ["", blankLine];
-  return { title: `Add the ${title} part`, edits: [{ from: at, to: at, insert: [...lead, ...lines].join(eol) }] };
-}
-
-function linePrefix(ctx: RuleContext, part: FeedbackPart): string {
-  const start = ctx.lineStarts[part.line];
-  const raw = ctx.text.slice(start, part.labelFrom);
-  const m = /^(?:[ \t]{0,3}>[ \t]?)*/.exec(raw);
-  return m ? m[0] : "";
+  return { title: missing.length === 1 ? `Add the ${PART_TITLES[missing[0]]} part` : "Add the missing parts", edits };
 }
 
 /** End of the last line of the block that has content beyond its quote prefix. */
 function lastContentEnd(ctx: RuleContext): number {
-  const { block, text, lineStarts } = ctx;
+  const { block } = ctx;
   for (let i = block.endLine - 1; i >= block.line; i--) {
-    const start = lineStarts[i];
-    const next = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
-    let end = next;
-    while (end > start && (text[end - 1] === "\n" || text[end - 1] === "\r")) end--;
-    if (/[^\s>]/.test(text.slice(start, end))) return end;
+    const line = lineAround(ctx, ctx.lineStarts[i]);
+    if (/[^\s>]/.test(line.text)) return line.start + line.text.length;
   }
-  const i = lineIndexAt(lineStarts, block.titleTo);
-  return Math.max(block.titleTo, lineStarts[i]);
+  return block.titleTo;
 }
