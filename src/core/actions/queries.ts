@@ -4,7 +4,8 @@ import { addDays } from "../iso-day";
 import { nameKey } from "../people/directory";
 import type { Direction } from "../people/person-of-item";
 import type { ActionIndex } from "./index-store";
-import { dayValue, resolveContext, resolvedItems, resolvedView, type ResolveSettings } from "./resolve";
+import { DIRECTION_SHIFT, DIRECTIONS, OPEN, STALE, dayValue, resolution, resolveContext, type ResolveSettings } from "./resolve";
+import { stableOrder } from "./stable-order";
 import type { ResolvedItem } from "./types";
 
 export type QuerySettings = ResolveSettings & Pick<OneOnOneSettings, "dueSoonDays">;
@@ -63,18 +64,6 @@ export function emptyCounts(): ItemCounts {
   return { total: 0, open: 0, overdue: 0, dueSoon: 0, stale: 0, iOwe: 0, theyOwe: 0, unassigned: 0 };
 }
 
-function count(c: ItemCounts, it: ResolvedItem, overdue: boolean, soon: boolean): void {
-  c.total++;
-  if (it.direction === "i-owe") c.iOwe++;
-  else if (it.direction === "they-owe") c.theyOwe++;
-  else c.unassigned++;
-  if (!it.isOpen) return;
-  c.open++;
-  if (overdue) c.overdue++;
-  else if (soon) c.dueSoon++;
-  if (it.stale) c.stale++;
-}
-
 /** The canonical name a person filter means: a known person's name, else the name as given. */
 export function personFilterName(index: ActionIndex, name: string, settings: ResolveSettings): string {
   const dir = index.directory({ name: settings.myName, aliases: settings.myAliases });
@@ -86,7 +75,7 @@ export function isKnownPerson(index: ActionIndex, name: string, today: string, s
   const ctx = resolveContext(index, today, settings);
   if (ctx.directory.get(name)) return true;
   const key = nameKey(name);
-  return resolvedItems(index, today, settings).some((it) => it.person !== null && nameKey(it.person) === key);
+  return resolution(index, today, settings).notes.some((note) => note.items.some((it) => it.person !== null && nameKey(it.person) === key));
 }
 
 const models = new WeakMap<ActionIndex, { key: string; byQuery: Map<string, ActionsModel> }>();
@@ -107,59 +96,121 @@ export function queryItems(index: ActionIndex, today: string, settings: QuerySet
   return model;
 }
 
+/** Per person slot, in a flat Int32Array: the ItemCounts fields in this order, then the number of selected items. */
+const TOTAL = 0;
+const OPEN_N = 1;
+const OVERDUE = 2;
+const DUE_SOON = 3;
+const STALE_N = 4;
+const BY_DIRECTION = 5; // i-owe, they-owe, unassigned
+const PICKED = 8;
+const WIDTH = 9;
+
 function buildModel(index: ActionIndex, today: string, settings: QuerySettings, query: ItemQuery): ActionsModel {
   const soonUntil = addDays(today, settings.dueSoonDays) ?? today;
   const todayN = dayValue(today);
   const soonN = dayValue(soonUntil);
-  const personKey = query.person === undefined || query.person === null ? query.person : nameKey(personFilterName(index, query.person, settings));
-  const keyOf = new Map<string, string>();
-  const counts = emptyCounts();
-  const byPerson = new Map<string | null, PersonGroup>();
-  const { items: all, due, open } = resolvedView(index, today, settings);
-  const keys = new Float64Array(all.length);
-  const groupAt: PersonGroup[] = new Array<PersonGroup>(all.length);
-  let m = 0;
-  for (let i = 0; i < all.length; i++) {
-    if (query.show !== "all" && open[i] === 0) continue;
-    const it = all[i];
-    if (personKey !== undefined) {
-      if (personKey === null ? it.person !== null : it.person === null) continue;
-      if (it.person !== null) {
-        let k = keyOf.get(it.person);
-        if (k === undefined) keyOf.set(it.person, (k = nameKey(it.person)));
-        if (k !== personKey) continue;
-      }
+  const res = resolution(index, today, settings);
+  const people = res.people;
+  // Person slots: an id into res.people, or people.length for items about nobody.
+  const nobody = people.length;
+  let keepPerson: Uint8Array | null = null;
+  if (query.person !== undefined) {
+    keepPerson = new Uint8Array(nobody + 1);
+    if (query.person === null) keepPerson[nobody] = 1;
+    else {
+      const key = nameKey(personFilterName(index, query.person, settings));
+      for (let id = 0; id < nobody; id++) if (nameKey(people[id]) === key) keepPerson[id] = 1;
     }
-    if (query.direction !== undefined && it.direction !== query.direction) continue;
-    const d = due[i];
-    const overdue = open[i] === 1 && d !== 0 && d < todayN;
-    const soon = open[i] === 1 && d >= todayN && d <= soonN;
-    count(counts, it, overdue, soon);
-    let group = byPerson.get(it.person);
-    if (!group) byPerson.set(it.person, (group = { person: it.person, items: [], counts: emptyCounts() }));
-    count(group.counts, it, overdue, soon);
-    if (query.only === "overdue" && !overdue) continue;
-    if (query.only === "due-soon" && !soon) continue;
-    if (query.only === "stale" && !it.stale) continue;
-    // Overdue (by due date), then dated, then undated; ties in vault order, which `all` already has.
-    keys[m++] = (d === 0 ? 300000000 : overdue ? d : 100000000 + d) * ORDINALS + i;
-    groupAt[i] = group;
   }
-  const sorted = keys.subarray(0, m).sort();
+  const direction = query.direction === undefined ? -1 : DIRECTIONS.indexOf(query.direction);
+  const onlyOpen = query.show !== "all";
+  const only = query.only;
+  const tally = new Int32Array((nobody + 1) * WIDTH);
+  const selected: ResolvedItem[] = [];
+  const slots = new Int32Array(res.size);
+  const keys = new Int32Array(res.size);
+  let m = 0;
+  for (const note of res.notes) {
+    const { items, due, flags, person } = note;
+    for (let k = 0; k < items.length; k++) {
+      const f = flags[k];
+      const open = (f & OPEN) !== 0;
+      if (onlyOpen && !open) continue;
+      const id = person[k];
+      const slot = id === -1 ? nobody : id;
+      if (keepPerson !== null && keepPerson[slot] === 0) continue;
+      const dir = f >> DIRECTION_SHIFT;
+      if (direction !== -1 && dir !== direction) continue;
+      const d = due[k];
+      const overdue = open && d !== 0 && d < todayN;
+      const soon = open && d >= todayN && d <= soonN;
+      const stale = (f & STALE) !== 0;
+      const at = slot * WIDTH;
+      tally[at + TOTAL]++;
+      tally[at + BY_DIRECTION + dir]++;
+      if (open) {
+        tally[at + OPEN_N]++;
+        if (overdue) tally[at + OVERDUE]++;
+        else if (soon) tally[at + DUE_SOON]++;
+        if (stale) tally[at + STALE_N]++;
+      }
+      if (only === "overdue" ? !overdue : only === "due-soon" ? !soon : only === "stale" && !stale) continue;
+      tally[at + PICKED]++;
+      // Overdue (by due date), then dated, then undated; ties in vault order, which the selection is in.
+      keys[m] = d === 0 ? 300000000 : overdue ? d : 100000000 + d;
+      slots[m++] = slot;
+      selected.push(items[k]);
+    }
+  }
+  const counts = emptyCounts();
+  const groupOf = new Array<PersonGroup | null>(nobody + 1).fill(null);
+  const filled = new Int32Array(nobody + 1);
+  for (let slot = 0; slot <= nobody; slot++) {
+    const at = slot * WIDTH;
+    if (tally[at + TOTAL] === 0) continue;
+    const c = countsAt(tally, at);
+    addCounts(counts, c);
+    if (tally[at + PICKED] > 0) groupOf[slot] = { person: slot === nobody ? null : people[slot], items: new Array<ResolvedItem>(tally[at + PICKED]), counts: c };
+  }
+  const order = stableOrder(keys, m);
   const items = new Array<ResolvedItem>(m);
   for (let j = 0; j < m; j++) {
-    const i = sorted[j] % ORDINALS;
-    items[j] = all[i];
-    groupAt[i].items.push(all[i]);
+    const at = order[j];
+    const slot = slots[at];
+    items[j] = selected[at];
+    groupOf[slot]!.items[filled[slot]++] = selected[at];
   }
-  const groups = [...byPerson.values()]
-    .filter((g) => g.items.length > 0)
+  const groups = groupOf
+    .filter((g): g is PersonGroup => g !== null)
     .sort((a, b) => (a.person === null ? 1 : b.person === null ? -1 : a.person.localeCompare(b.person)));
   return { revision: index.revision, today, items, counts, groups };
 }
 
-/** Room for item ordinals in a sort key (2^21 items; keys stay exact below 2^53). */
-const ORDINALS = 2097152;
+function countsAt(tally: Int32Array, at: number): ItemCounts {
+  return {
+    total: tally[at + TOTAL],
+    open: tally[at + OPEN_N],
+    overdue: tally[at + OVERDUE],
+    dueSoon: tally[at + DUE_SOON],
+    stale: tally[at + STALE_N],
+    iOwe: tally[at + BY_DIRECTION],
+    theyOwe: tally[at + BY_DIRECTION + 1],
+    unassigned: tally[at + BY_DIRECTION + 2],
+  };
+}
+
+function addCounts(sum: ItemCounts, c: ItemCounts): void {
+  sum.total += c.total;
+  sum.open += c.open;
+  sum.overdue += c.overdue;
+  sum.dueSoon += c.dueSoon;
+  sum.stale += c.stale;
+  sum.iOwe += c.iOwe;
+  sum.theyOwe += c.theyOwe;
+  sum.unassigned += c.unassigned;
+}
+
 
 /** Overdue first, then by due date (undated last), then by path and line. */
 export function compareItems(a: ResolvedItem, b: ResolvedItem, today: string): number {

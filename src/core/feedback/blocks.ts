@@ -104,7 +104,7 @@ function buildBlock(text: string, lines: MarkdownLine[], starts: number[], first
       if (name) {
         close(j);
         inUnknown = false;
-        part = newPart(name, h.text, "heading", j, lineFrom + line.contentStart, lineFrom + line.text.length, h.level, "");
+        part = newPart(name, "heading", j, lineFrom + line.contentStart, lineFrom + line.text.length, h.level, "");
         continue;
       }
       const current = part;
@@ -120,7 +120,7 @@ function buildBlock(text: string, lines: MarkdownLine[], starts: number[], first
       const label = readLabel(line.text, line.contentStart);
       if (label) {
         close(j);
-        const p = newPart(label.part, label.name, "label", j, lineFrom + label.start, lineFrom + label.end, 0, label.template);
+        const p = newPart(label.part, "label", j, lineFrom + label.start, lineFrom + label.end, 0, label.template);
         p.segments.push({ line: j, from: lineFrom + label.end, to: lineFrom + line.text.length });
         part = p;
         continue;
@@ -137,6 +137,6 @@ function buildBlock(text: string, lines: MarkdownLine[], starts: number[], first
   return block;
 }
 
-function newPart(name: PartName, label: string, form: "heading" | "label", line: number, from: number, to: number, level: number, template: string): FeedbackPart {
-  return { name, label, form, line, labelFrom: from, labelTo: to, headingLevel: level, labelTemplate: template, startLine: line, endLine: line + 1, segments: [], units: [], empty: true };
+function newPart(name: PartName, form: "heading" | "label", line: number, from: number, to: number, level: number, template: string): FeedbackPart {
+  return { name, form, line, labelFrom: from, labelTo: to, headingLevel: level, labelTemplate: template, startLine: line, endLine: line + 1, segments: [], units: [], empty: true };
 }

@@ -58,7 +58,7 @@ function contextFor(
     eol,
     noteDate,
     lineStarts,
-    parts: (name: PartName) => block.parts.filter((p) => p.name === name && !p.empty),
+    parts: (name?: PartName) => block.parts.filter((p) => !p.empty && (name === undefined || p.name === name)),
     report: (r) => {
       const d: Diagnostic = {
         ruleId: rule.id,

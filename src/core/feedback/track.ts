@@ -3,6 +3,7 @@ import { findBlocks, type NoteBlocks } from "./blocks";
 import { validDate } from "./suppress";
 import { resolveDue, type CalendarParser } from "./due";
 import { dominantEol } from "../markdown/lines";
+import { appendBlock } from "../templates/append-block";
 import type { Fix } from "./types";
 
 export interface TrackOptions {
@@ -83,22 +84,13 @@ function requestText(unitText: string): string {
 /** The edit that appends the task to the note's action items section (created at the end when missing). */
 export function trackEdit(text: string, request: TrackableRequest): Fix {
   const note = findBlocks(text);
-  const eol = dominantEol({ bom: note.scan.bom, lines: [], eols: note.scan.eols });
   const task = `- [ ] ${request.request} 📅 ${request.due}`;
-  const title = "Track as action item";
   const section = actionSection(note);
-  if (section) {
-    const { lastContent, headingEnd } = section;
-    if (lastContent !== null) return { title, edits: [{ from: lastContent, to: lastContent, insert: eol + task }] };
-    return { title, edits: [{ from: headingEnd, to: headingEnd, insert: eol + eol + task }] };
-  }
-  const end = text.length;
-  const body = text.replace(/^\uFEFF/, "");
-  const endsWithEol = /\r?\n$|\r$/.test(text);
-  const insert = body.length === 0 ? `## Action items${eol}${eol}${task}${eol}` : endsWithEol ? `${eol}## Action items${eol}${eol}${task}${eol}` : `${eol}${eol}## Action items${eol}${eol}${task}`;
-  return { title, edits: [{ from: end, to: end, insert }] };
+  const eol = dominantEol({ bom: note.scan.bom, lines: [], eols: note.scan.eols });
+  const at = section ? (section.lastContent ?? section.headingEnd) : text.length;
+  const insert = !section ? appendBlock(text, ["## Action items", "", task]).slice(text.length) : section.lastContent === null ? eol + eol + task : eol + task;
+  return { title: "Track as action item", edits: [{ from: at, to: at, insert }] };
 }
-
 /** The first action items heading outside feedback blocks: where its heading line ends and its last content ends. */
 function actionSection(note: NoteBlocks): { headingEnd: number; lastContent: number | null } | null {
   const { lines } = note.scan;

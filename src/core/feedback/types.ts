@@ -59,8 +59,6 @@ export interface Segment {
 
 export interface FeedbackPart {
   name: PartName;
-  /** The heading or label as written ("Situation"). */
-  label: string;
   form: "heading" | "label";
   /** 0-based line of the heading or label. */
   line: number;
@@ -135,8 +133,8 @@ export interface RuleContext {
   noteDate: string | null;
   /** Offset where each line of the note starts. */
   lineStarts: readonly number[];
-  /** Non-empty parts with this name, in note order. */
-  parts(name: PartName): FeedbackPart[];
+  /** Written (non-empty) parts with this name, or of every name, in note order. */
+  parts(name?: PartName): FeedbackPart[];
   report(d: ReportInput): void;
 }
 

@@ -1,6 +1,6 @@
 // A modal listing feedback diagnostics grouped by note; each row jumps to its line, fixes and tracking write safely.
 import { Modal, type App, type TFile } from "obsidian";
-import type { Diagnostic } from "../../core/feedback/types";
+import { PART_TITLES, type Diagnostic } from "../../core/feedback/types";
 import type { TrackableRequest } from "../../core/feedback/track";
 
 export interface NoteReport {
@@ -15,7 +15,8 @@ export interface ReportActions {
   track(file: TFile, r: TrackableRequest): Promise<void>;
 }
 
-const PART_NAMES: Record<string, string> = { facts: "Facts", feelings: "Feelings", options: "Options", request: "Request" };
+/** Class names of the report's elements share one prefix (styles.css). */
+const cls = (name: string) => `one-on-one-feedback-${name}`;
 
 export class FeedbackReportModal extends Modal {
   private listEl: HTMLElement | null = null;
@@ -36,9 +37,9 @@ export class FeedbackReportModal extends Modal {
 
   onOpen(): void {
     this.setTitle(this.heading);
-    this.contentEl.addClass("one-on-one-feedback-report");
-    this.statusEl = this.contentEl.createDiv({ cls: "one-on-one-feedback-status" });
-    this.listEl = this.contentEl.createDiv({ cls: "one-on-one-feedback-list" });
+    this.contentEl.addClass(cls("report"));
+    this.statusEl = this.contentEl.createDiv({ cls: cls("status") });
+    this.listEl = this.contentEl.createDiv({ cls: cls("list") });
   }
 
   onClose(): void {
@@ -52,44 +53,37 @@ export class FeedbackReportModal extends Modal {
 
   /** Adds one note's findings (notes without any are left out by the caller). */
   addNote(report: NoteReport, showName: boolean): void {
-    const list = this.listEl;
-    if (!list) return;
-    const section = list.createDiv({ cls: "one-on-one-feedback-note" });
-    if (showName) {
-      const name = section.createDiv({ cls: "one-on-one-feedback-note-name", text: report.file.path });
-      name.addEventListener("click", () => this.go(report.file, 1));
+    if (!this.listEl) return;
+    const { file } = report;
+    const section = this.listEl.createDiv({ cls: cls("note") });
+    if (showName) section.createDiv({ cls: cls("note-name"), text: file.path }).addEventListener("click", () => this.go(file, 1));
+    for (const d of report.diagnostics) {
+      const where = d.part ? `${d.block} › ${PART_TITLES[d.part]}` : d.block;
+      const body = this.addRow(section, file, d.line, d.severity, d.severity, d.fix && { text: d.fix.title, run: () => this.actions.applyFix(file, d) });
+      body.createDiv({ text: d.message });
+      body.createDiv({ cls: cls("rule"), text: `${where} · ${d.ruleId}` });
     }
-    for (const d of report.diagnostics) this.addRow(section, report.file, d);
     for (const r of report.trackable) {
-      const row = section.createDiv({ cls: "one-on-one-feedback-row" });
-      row.createSpan({ cls: "one-on-one-feedback-line", text: `Line ${r.line}` });
-      row.createSpan({ cls: "one-on-one-feedback-severity mod-track", text: "Deadline" });
-      const text = row.createSpan({ cls: "one-on-one-feedback-message", text: `${r.request} (due ${r.due})` });
-      text.addEventListener("click", () => this.go(report.file, r.line));
-      const button = row.createEl("button", { text: "Track as action item" });
-      button.addEventListener("click", () => {
-        button.disabled = true;
-        void this.actions.track(report.file, r).then(() => button.setText("Tracked"));
-      });
+      const body = this.addRow(section, file, r.line, "track", "Deadline", { text: "Track as action item", run: () => this.actions.track(file, r), done: "Tracked" });
+      body.setText(`${r.request} (due ${r.due})`);
     }
   }
 
-  private addRow(section: HTMLElement, file: TFile, d: Diagnostic): void {
-    const row = section.createDiv({ cls: `one-on-one-feedback-row mod-${d.severity}` });
-    row.createSpan({ cls: "one-on-one-feedback-line", text: `Line ${d.line}` });
-    row.createSpan({ cls: `one-on-one-feedback-severity mod-${d.severity}`, text: d.severity });
-    const where = d.part ? `${d.block} › ${PART_NAMES[d.part]}` : d.block;
-    const body = row.createDiv({ cls: "one-on-one-feedback-message" });
-    body.createDiv({ text: d.message });
-    body.createDiv({ cls: "one-on-one-feedback-rule", text: `${where} · ${d.ruleId}` });
-    body.addEventListener("click", () => this.go(file, d.line));
-    if (d.fix) {
-      const button = row.createEl("button", { text: d.fix.title });
-      button.addEventListener("click", () => {
-        button.disabled = true;
-        void this.actions.applyFix(file, d);
+  /** A row: line, severity, a message that jumps to the line, and a button that runs once. */
+  private addRow(section: HTMLElement, file: TFile, line: number, severity: string, label: string, button?: { text: string; run: () => Promise<void>; done?: string }): HTMLElement {
+    const row = section.createDiv({ cls: `${cls("row")} mod-${severity}` });
+    row.createSpan({ cls: cls("line"), text: `Line ${line}` });
+    row.createSpan({ cls: `${cls("severity")} mod-${severity}`, text: label });
+    const body = row.createDiv({ cls: cls("message") });
+    body.addEventListener("click", () => this.go(file, line));
+    if (button) {
+      const el = row.createEl("button", { text: button.text });
+      el.addEventListener("click", () => {
+        el.disabled = true;
+        void button.run().then(() => button.done && el.setText(button.done));
       });
     }
+    return body;
   }
 
   private go(file: TFile, line: number): void {

@@ -37,6 +37,13 @@ describe("lint", () => {
     expect(applyFix(dated, fixOf(dated, "2024-03-07")!)).toContain("together by 2025-01-04.");
   });
 
+  it("marks a thought dressed as a feeling where it stands in the sentence, and its fix rewords only that", () => {
+    const note = blockWith("feelings", "When the plan changed, I feel that nobody read the doc.");
+    const d = lint(note).find((x) => x.ruleId === "feelings/feel-that")!;
+    expect(note.slice(d.from, d.to)).toBe("feel that");
+    expect(applyFix(note, d.fix!)).toContain("When the plan changed, I think that nobody read the doc.");
+  });
+
   it("only reports inside feedback blocks", () => {
     const note = `# Notes\n\nYou never test. Stop it.\n\n${BAD_FACTS}\n## After\n\nYou are lazy.\n`;
     const blocks = findBlocks(note).blocks;

@@ -1,8 +1,9 @@
 // When and where: what anchors a fact to one situation the listener can recall.
 import { list } from "../match";
 
+/** Weekdays; the short forms leave out "sat" and "sun", which are usually other words. */
 export const WEEKDAYS: readonly string[] = list(
-  "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun",
+  "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri",
 );
 
 export const MONTHS: readonly string[] = list(

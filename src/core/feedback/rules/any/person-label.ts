@@ -1,7 +1,7 @@
 // any/person-label: "you are careless" labels the person instead of describing the behaviour.
 import { alternation } from "../../match";
 import { TRAITS } from "../../words/judgements";
-import { allParts, quoted, reportWords } from "../helpers";
+import { quoted, reportMatches } from "../helpers";
 import { NO_EXAMPLES, type Rule } from "../../types";
 
 const LINK = "you(?:'re| are| were|'ve been| have been| seem(?: to be)?| seemed(?: to be)?| come across as| came across as| sound| sounded| look| looked| act like| acted like| behave like| behaved like|'re being| are being| were being)";
@@ -20,6 +20,6 @@ export const personLabel: Rule = {
       }
     : NO_EXAMPLES,
   check(ctx) {
-    reportWords(ctx, allParts(ctx), PERSON_LABEL, (m) => `${quoted(m.text)} labels the person. Describe what they did and its effect instead.`);
+    reportMatches(ctx, ctx.parts(), PERSON_LABEL, (m) => `${quoted(m.text)} labels the person. Describe what they did and its effect instead.`);
   },
 };

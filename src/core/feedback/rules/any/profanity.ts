@@ -1,6 +1,6 @@
 // any/profanity: insults and profanity end the conversation.
 import { PROFANITY } from "../../words/profanity";
-import { allParts, quoted, reportWords } from "../helpers";
+import { quoted, reportMatches } from "../helpers";
 import { NO_EXAMPLES, type Rule } from "../../types";
 
 const PROFANE = new RegExp(
@@ -24,6 +24,6 @@ export const profanity: Rule = {
       }
     : NO_EXAMPLES,
   check(ctx) {
-    reportWords(ctx, allParts(ctx), PROFANE, (m) => `Leave out ${quoted(m.text)}: insults and profanity make it about the person and end the conversation.`);
+    reportMatches(ctx, ctx.parts(), PROFANE, (m) => `Leave out ${quoted(m.text)}: insults and profanity make it about the person and end the conversation.`);
   },
 };

@@ -1,7 +1,7 @@
 // any/softener: "no offence, but…" announces criticism and puts the listener on guard.
 import { alternation } from "../../match";
 import { SOFTENERS } from "../../words/hedges";
-import { allParts, quoted, reportWords } from "../helpers";
+import { quoted, reportMatches } from "../helpers";
 import { NO_EXAMPLES, type Rule } from "../../types";
 
 const SOFTENER = new RegExp(`\\b(?:${alternation(SOFTENERS)})(?![A-Za-z])(?:[ ,;:.!—–-]*(?:but|though)\\b)?[ ,;:.!—–-]*`, "gi");
@@ -18,21 +18,15 @@ export const softener: Rule = {
       }
     : NO_EXAMPLES,
   check(ctx) {
-    reportWords(
-      ctx,
-      allParts(ctx),
-      SOFTENER,
-      (m) => `Drop ${quoted(m.text.replace(/[ ,;:.!—–-]+$/, ""))}: it signals criticism before you say anything. Start with what happened.`,
-      (m, unit, from) => {
-        const end = from + m.text.length;
-        const atStart = unit.plain.slice(0, m.index).trim() === "";
-        const next = unit.text[m.index + m.text.length];
-        const capitalise = atStart && next !== undefined && /[a-z]/.test(next);
-        return {
-          title: "Delete the softener",
-          edits: [{ from, to: capitalise ? end + 1 : end, insert: capitalise ? next.toUpperCase() : "" }],
-        };
-      },
-    );
+    reportMatches(ctx, ctx.parts(), SOFTENER, (m, unit, from) => {
+      const end = from + m.text.length;
+      const next = unit.text[m.index + m.text.length];
+      // At the start of a sentence the next word takes the capital.
+      const capitalise = unit.plain.slice(0, m.index).trim() === "" && next !== undefined && /[a-z]/.test(next);
+      return {
+        message: `Drop ${quoted(m.text.replace(/[ ,;:.!—–-]+$/, ""))}: it signals criticism before you say anything. Start with what happened.`,
+        fix: { title: "Delete the softener", edits: [{ from, to: capitalise ? end + 1 : end, insert: capitalise ? next.toUpperCase() : "" }] },
+      };
+    });
   },
 };

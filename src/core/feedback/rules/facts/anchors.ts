@@ -1,28 +1,29 @@
-// What counts as a when/where anchor in Facts (shared by the rule and its fix).
+// What counts as a when/where anchor in Facts (shared by the rule and its fix), and the date patterns Request shares.
 import { alternation } from "../../match";
-import { EVENTS, MONTHS, RELATIVE_DAYS } from "../../words/anchors";
+import { EVENTS, MONTHS, RELATIVE_DAYS, WEEKDAYS } from "../../words/anchors";
 
-/** "May" alone is usually the verb, so bare month names need more than three letters. */
-const FULL_MONTHS = MONTHS.filter((m) => m.length > 3);
-const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+const MONTH = alternation(MONTHS);
+export const WEEKDAY = alternation(WEEKDAYS);
+
+/** A date or a time written out: 2024-03-07, 7/3, 3pm, 15:30, 7th of March, March 7. */
+export const DATE_OR_TIME: readonly string[] = [
+  "\\d{4}-\\d{2}-\\d{2}",
+  "\\b\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?\\b",
+  "\\b\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)\\b",
+  "\\b\\d{1,2}:\\d{2}\\b",
+  `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH})\\b`,
+  `\\b(?:${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`,
+];
 
 export const ANCHOR: RegExp = new RegExp(
   [
-    "\\d{4}-\\d{2}-\\d{2}",
-    "\\b\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?\\b",
-    "\\b\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)\\b",
-    "\\b\\d{1,2}:\\d{2}\\b",
-    "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b",
-    "\\b(?:mon|tue|tues|thu|thur|thurs|fri)\\b",
-    `\\b(?:${alternation(FULL_MONTHS)})\\b`,
-    `\\b(?:${alternation(MONTHS)})\\s+${DAY}\\b`,
-    `\\b${DAY}\\s+(?:of\\s+)?(?:${alternation(MONTHS)})\\b`,
+    ...DATE_OR_TIME,
+    `\\b(?:${WEEKDAY})s?\\b`,
+    // "May" alone is usually the verb, so a bare month name needs more than three letters.
+    `\\b(?:${alternation(MONTHS.filter((m) => m.length > 3))})\\b`,
     `\\b(?:${alternation(RELATIVE_DAYS)})\\b`,
     `\\b(?:${alternation(EVENTS)})(?![A-Za-z])`,
-    "\\[when\\]",
-    "\\[\\[",
-    "https?://",
-    "#\\d+\\b",
+    "\\[when\\]|\\[\\[|https?://|#\\d+\\b",
   ].join("|"),
   "gi",
 );

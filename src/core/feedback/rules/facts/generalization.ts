@@ -1,7 +1,7 @@
 // facts/generalization: "always", "never", "everyone" turn one situation into a verdict.
 import { phraseRegex } from "../../match";
 import { GENERALIZATIONS } from "../../words/generalizations";
-import { quoted, reportWords } from "../helpers";
+import { quoted, reportMatches } from "../helpers";
 import { NO_EXAMPLES, type Rule } from "../../types";
 
 const GENERAL = phraseRegex(GENERALIZATIONS);
@@ -18,6 +18,6 @@ export const generalization: Rule = {
       }
     : NO_EXAMPLES,
   check(ctx) {
-    reportWords(ctx, ctx.parts("facts"), GENERAL, (m) => `${quoted(m.text)} generalizes. Describe the specific times it happened.`);
+    reportMatches(ctx, ctx.parts("facts"), GENERAL, (m) => `${quoted(m.text)} generalizes. Describe the specific times it happened.`);
   },
 };

@@ -1,7 +1,7 @@
 // facts/hearsay: second-hand reports; feedback should rest on what the writer saw.
 import { phraseRegex } from "../../match";
 import { HEARSAY } from "../../words/intent";
-import { quoted, reportWords } from "../helpers";
+import { quoted, reportMatches } from "../helpers";
 import { NO_EXAMPLES, type Rule } from "../../types";
 
 const HEARD = phraseRegex(HEARSAY);
@@ -18,7 +18,7 @@ export const hearsay: Rule = {
       }
     : NO_EXAMPLES,
   check(ctx) {
-    reportWords(ctx, ctx.parts("facts"), HEARD, (m, unit) => {
+    reportMatches(ctx, ctx.parts("facts"), HEARD, (m, unit) => {
       // "I heard you say …" is a direct observation.
       if (/^i/i.test(m.text) && /^\s+you\b/i.test(unit.plain.slice(m.index + m.text.length))) return null;
       return `${quoted(m.text)} is second-hand. Give feedback on what you saw yourself, or let those involved speak for themselves.`;

@@ -1,7 +1,7 @@
 // facts/judgement: evaluative words judge instead of describing what was seen.
 import { phraseRegex } from "../../match";
 import { JUDGEMENTS } from "../../words/judgements";
-import { quoted, reportWords } from "../helpers";
+import { quoted, reportMatches } from "../helpers";
 import { NO_EXAMPLES, type Rule } from "../../types";
 
 const JUDGEMENT = phraseRegex(JUDGEMENTS);
@@ -18,6 +18,6 @@ export const judgement: Rule = {
       }
     : NO_EXAMPLES,
   check(ctx) {
-    reportWords(ctx, ctx.parts("facts"), JUDGEMENT, (m) => `${quoted(m.text)} is a judgement. Say what you saw or heard instead.`);
+    reportMatches(ctx, ctx.parts("facts"), JUDGEMENT, (m) => `${quoted(m.text)} is a judgement. Say what you saw or heard instead.`);
   },
 };

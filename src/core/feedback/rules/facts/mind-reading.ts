@@ -1,7 +1,7 @@
 // facts/mind-reading: claims about intent or attitude that nobody can observe.
 import { phraseRegex } from "../../match";
 import { MIND_READING } from "../../words/intent";
-import { quoted, reportWords } from "../helpers";
+import { quoted, reportMatches } from "../helpers";
 import { NO_EXAMPLES, type Rule } from "../../types";
 
 const MIND = phraseRegex(MIND_READING);
@@ -18,6 +18,6 @@ export const mindReading: Rule = {
       }
     : NO_EXAMPLES,
   check(ctx) {
-    reportWords(ctx, ctx.parts("facts"), MIND, (m) => `${quoted(m.text)} claims to know their intent. Keep to what they did; ask about the why in Options.`);
+    reportMatches(ctx, ctx.parts("facts"), MIND, (m) => `${quoted(m.text)} claims to know their intent. Keep to what they did; ask about the why in Options.`);
   },
 };

@@ -1,7 +1,7 @@
 // facts/misplaced: an opinion or a request written inside Facts.
 import { phraseRegex } from "../../match";
 import { OPINION_MARKERS, REQUEST_MARKERS } from "../../words/hedges";
-import { quoted, reportWords } from "../helpers";
+import { quoted, reportMatches } from "../helpers";
 import { NO_EXAMPLES, type Rule } from "../../types";
 
 const OPINION = phraseRegex(OPINION_MARKERS);
@@ -20,7 +20,7 @@ export const misplaced: Rule = {
     : NO_EXAMPLES,
   check(ctx) {
     const parts = ctx.parts("facts");
-    reportWords(ctx, parts, OPINION, (m) => `${quoted(m.text)} is an opinion: keep Facts to what happened and move it to Feelings.`);
-    reportWords(ctx, parts, REQUEST, (m) => `${quoted(m.text)} asks for something: move it to Request.`);
+    reportMatches(ctx, parts, OPINION, (m) => `${quoted(m.text)} is an opinion: keep Facts to what happened and move it to Feelings.`);
+    reportMatches(ctx, parts, REQUEST, (m) => `${quoted(m.text)} asks for something: move it to Request.`);
   },
 };

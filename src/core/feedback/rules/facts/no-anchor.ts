@@ -1,6 +1,6 @@
 // facts/no-anchor: a fact without when or where is a pattern claim the listener cannot recall.
 import { has } from "../../match";
-import { bodyRange } from "../helpers";
+import { reportAbsent } from "../helpers";
 import { ANCHOR, TICKET } from "./anchors";
 import { type Rule, type Unit, NO_EXAMPLES } from "../../types";
 
@@ -19,20 +19,12 @@ export const noAnchor: Rule = {
       }
     : NO_EXAMPLES,
   check(ctx) {
-    for (const part of ctx.parts("facts")) {
-      if (part.units.some(anchored)) continue;
+    reportAbsent(ctx, "facts", anchored, "Anchor the situation: when and where did it happen (a day, a meeting, a PR)?", (part) => {
       const first = part.units[0];
-      const starter = LOWERCASE_STARTERS.exec(first.text);
-      const edits = starter
-        ? [{ from: first.from, to: first.from + 1, insert: ANCHOR_PREFIX + first.text[0].toLowerCase() }]
-        : [{ from: first.from, to: first.from, insert: ANCHOR_PREFIX }];
-      ctx.report({
-        ...bodyRange(part),
-        part: part.name,
-        message: "Anchor the situation: when and where did it happen (a day, a meeting, a PR)?",
-        fix: { title: "Insert when and where", edits },
-      });
-    }
+      // "You interrupted…" becomes "On [when], in [where], you interrupted…".
+      const lower = LOWERCASE_STARTERS.test(first.text);
+      return { title: "Insert when and where", edits: [{ from: first.from, to: first.from + (lower ? 1 : 0), insert: ANCHOR_PREFIX + (lower ? first.text[0].toLowerCase() : "") }] };
+    });
   },
 };
 

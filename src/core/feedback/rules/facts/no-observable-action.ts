@@ -2,7 +2,7 @@
 import { has, phraseRegex } from "../../match";
 import { NOT_ACTIONS, PAST_ACTIONS } from "../../words/actions";
 import { FEELINGS } from "../../words/feelings";
-import { bodyRange } from "../helpers";
+import { reportAbsent } from "../helpers";
 import { type Rule, type Unit, NO_EXAMPLES } from "../../types";
 
 const PAST = phraseRegex(PAST_ACTIONS);
@@ -22,14 +22,7 @@ export const noObservableAction: Rule = {
       }
     : NO_EXAMPLES,
   check(ctx) {
-    for (const part of ctx.parts("facts")) {
-      if (part.units.some(hasAction)) continue;
-      ctx.report({
-        ...bodyRange(part),
-        part: part.name,
-        message: "Describe an observable action: what did they do or say (merged, wrote, interrupted, missed…)?",
-      });
-    }
+    reportAbsent(ctx, "facts", hasAction, "Describe an observable action: what did they do or say (merged, wrote, interrupted, missed…)?");
   },
 };
 

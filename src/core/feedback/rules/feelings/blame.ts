@@ -1,6 +1,6 @@
 // feelings/blame: "you made me feel" hands the writer's feeling to the other person.
 import { list, phraseRegex } from "../../match";
-import { quoted, reportWords } from "../helpers";
+import { quoted, reportMatches } from "../helpers";
 import { NO_EXAMPLES, type Rule } from "../../types";
 
 const BLAME = phraseRegex(
@@ -22,6 +22,6 @@ export const blame: Rule = {
       }
     : NO_EXAMPLES,
   check(ctx) {
-    reportWords(ctx, ctx.parts("feelings"), BLAME, (m) => `${quoted(m.text)} puts your feeling on them. Own it: "I felt … when …".`);
+    reportMatches(ctx, ctx.parts("feelings"), BLAME, (m) => `${quoted(m.text)} puts your feeling on them. Own it: "I felt … when …".`);
   },
 };

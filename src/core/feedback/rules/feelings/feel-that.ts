@@ -1,6 +1,5 @@
 // feelings/feel-that: "I feel that you…" states a thought, not a feeling.
-import { allMatches } from "../../match";
-import { quoted } from "../helpers";
+import { quoted, reportMatches } from "../helpers";
 import { NO_EXAMPLES, type Rule } from "../../types";
 
 const CLAUSE_START = "you|he|she|they|it|it's|this|the|everyone|everybody|nobody|no one|people|your|his|her|their|there|we|our|someone";
@@ -18,26 +17,17 @@ export const feelThat: Rule = {
       }
     : NO_EXAMPLES,
   check(ctx) {
-    for (const part of ctx.parts("feelings")) {
-      for (const unit of part.units) {
-        for (const m of allMatches(FEEL_THAT, unit.plain)) {
-          const verb = m.groups[0];
-          const connector = m.groups[1].toLowerCase();
-          const verbFrom = unit.from + m.text.toLowerCase().lastIndexOf(verb.toLowerCase());
-          const to = connector ? unit.from + m.index + m.text.length : verbFrom + verb.length;
-          const past = verb.toLowerCase() === "felt";
-          const think = past ? "thought" : "think";
-          const insert = connector === "that" ? `${think} that` : think;
-          const written = ctx.text.slice(verbFrom, to);
-          ctx.report({
-            from: verbFrom,
-            to,
-            part: part.name,
-            message: `${quoted(written)} introduces a thought, not a feeling. Say "I ${think}" for the thought, and name the feeling itself (worried, hurt, frustrated…).`,
-            fix: { title: `Say "I ${think}"`, edits: [{ from: verbFrom, to, insert }] },
-          });
-        }
-      }
-    }
+    reportMatches(ctx, ctx.parts("feelings"), FEEL_THAT, (m, _unit, matchFrom) => {
+      const [verb, connector] = [m.groups[0], m.groups[1].toLowerCase()];
+      const from = matchFrom + m.text.toLowerCase().lastIndexOf(verb.toLowerCase());
+      const to = connector ? matchFrom + m.text.length : from + verb.length;
+      const think = verb.toLowerCase() === "felt" ? "thought" : "think";
+      return {
+        from,
+        to,
+        message: `${quoted(ctx.text.slice(from, to))} introduces a thought, not a feeling. Say "I ${think}" for the thought, and name the feeling itself (worried, hurt, frustrated…).`,
+        fix: { title: `Say "I ${think}"`, edits: [{ from, to, insert: connector === "that" ? `${think} that` : think }] },
+      };
+    });
   },
 };

@@ -1,7 +1,7 @@
 // feelings/no-feeling-word: Feelings names no feeling at all (anyone's feeling counts).
-import { phraseRegex } from "../../match";
+import { has, phraseRegex } from "../../match";
 import { FEELING_FORMS, FEELINGS } from "../../words/feelings";
-import { bodyRange, partHas } from "../helpers";
+import { reportAbsent } from "../helpers";
 import { NO_EXAMPLES, type Rule } from "../../types";
 
 const FEELING = phraseRegex([...FEELINGS, ...FEELING_FORMS]);
@@ -18,9 +18,6 @@ export const noFeelingWord: Rule = {
       }
     : NO_EXAMPLES,
   check(ctx) {
-    for (const part of ctx.parts("feelings")) {
-      if (partHas(part, FEELING)) continue;
-      ctx.report({ ...bodyRange(part), part: part.name, message: "Name a feeling, yours or someone's: worried, frustrated, surprised, relieved…" });
-    }
+    reportAbsent(ctx, "feelings", (u) => has(FEELING, u.text), "Name a feeling, yours or someone's: worried, frustrated, surprised, relieved…");
   },
 };

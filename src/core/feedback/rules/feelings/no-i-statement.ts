@@ -1,5 +1,6 @@
 // feelings/no-i-statement: feelings and thoughts are owned by the writer: I, me, my.
-import { bodyRange, partHas } from "../helpers";
+import { has } from "../../match";
+import { reportAbsent } from "../helpers";
 import { NO_EXAMPLES, type Rule } from "../../types";
 
 const FIRST_PERSON = /\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll)\b/gi;
@@ -16,9 +17,6 @@ export const noIStatement: Rule = {
       }
     : NO_EXAMPLES,
   check(ctx) {
-    for (const part of ctx.parts("feelings")) {
-      if (partHas(part, FIRST_PERSON)) continue;
-      ctx.report({ ...bodyRange(part), part: part.name, message: "Own it: say how it affected you (I felt…, I noticed…, my concern is…)." });
-    }
+    reportAbsent(ctx, "feelings", (u) => has(FIRST_PERSON, u.text), "Own it: say how it affected you (I felt…, I noticed…, my concern is…).");
   },
 };

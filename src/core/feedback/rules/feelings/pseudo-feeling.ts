@@ -1,8 +1,8 @@
 // feelings/pseudo-feeling: "I feel ignored" names what the other did, not what the writer felt.
-import { allMatches, alternation } from "../../match";
+import { alternation } from "../../match";
 import { PSEUDO_FEELINGS } from "../../words/pseudo-feelings";
-import { quoted } from "../helpers";
-import { type Fix, type Rule, NO_EXAMPLES } from "../../types";
+import { quoted, reportMatches } from "../helpers";
+import { NO_EXAMPLES, type Rule } from "../../types";
 
 const FEEL = "i(?:\\s+(?:feel|felt|am feeling|was feeling|have been feeling|have felt|'ve felt|'ve been feeling|still feel)|'m\\s+feeling|'m\\s+still\\s+feeling)";
 const DEGREE = "so|very|really|a bit|a little|kind of|sort of|quite|totally|completely|rather|somewhat|pretty|extremely|deeply|often|sometimes|a little bit|even more|more|constantly|always";
@@ -20,28 +20,17 @@ export const pseudoFeeling: Rule = {
       }
     : NO_EXAMPLES,
   check(ctx) {
-    for (const part of ctx.parts("feelings")) {
-      for (const unit of part.units) {
-        for (const m of allMatches(PSEUDO, unit.plain)) {
-          const word = m.groups[0];
-          const from = unit.from + m.index + m.text.length - word.length;
-          const to = from + word.length;
-          const real = PSEUDO_FEELINGS[word.toLowerCase().replace(/\s+/g, " ")] ?? [];
-          ctx.report({
-            from,
-            to,
-            part: part.name,
-            message: `${quoted(word)} says what you think they did, not how you felt. Name the feeling: ${real.join(", ")}?`,
-            suggestions: pseudoFeelingSuggestions(ctx.text, from, to),
-          });
-        }
-      }
-    }
+    reportMatches(ctx, ctx.parts("feelings"), PSEUDO, (m, _unit, matchFrom) => {
+      const word = m.groups[0];
+      const from = matchFrom + m.text.length - word.length;
+      const to = from + word.length;
+      const real = PSEUDO_FEELINGS[word.toLowerCase().replace(/\s+/g, " ")] ?? [];
+      return {
+        from,
+        to,
+        message: `${quoted(word)} says what you think they did, not how you felt. Name the feeling: ${real.join(", ")}?`,
+        suggestions: real.map((r) => ({ title: `Replace with "${r}"`, edits: [{ from, to, insert: r }] })),
+      };
+    });
   },
 };
-
-/** Alternative wordings for a pseudo-feeling diagnostic (the word at [from, to) of the note). */
-export function pseudoFeelingSuggestions(note: string, from: number, to: number): Fix[] {
-  const word = note.slice(from, to).toLowerCase().replace(/\s+/g, " ");
-  return (PSEUDO_FEELINGS[word] ?? []).map((real) => ({ title: `Replace with "${real}"`, edits: [{ from, to, insert: real }] }));
-}

@@ -1,8 +1,7 @@
 // options/directive: "you should" in Options gives the answer instead of asking for theirs.
 import { phraseRegex } from "../../match";
 import { DIRECTIVES } from "../../words/requests";
-import { QUESTION_AUXILIARIES, quoted, reportWords } from "../helpers";
-import { wordBefore } from "../../match";
+import { inQuestion, quoted, reportMatches } from "../helpers";
 import { NO_EXAMPLES, type Rule } from "../../types";
 
 const DIRECTIVE = phraseRegex(DIRECTIVES);
@@ -19,6 +18,6 @@ export const directive: Rule = {
       }
     : NO_EXAMPLES,
   check(ctx) {
-    reportWords(ctx, ctx.parts("options"), DIRECTIVE, (m, unit) => QUESTION_AUXILIARIES.has(wordBefore(unit.plain, m.index)) ? null : `${quoted(m.text)} gives them the answer. Ask for their ideas first: What could you try?`);
+    reportMatches(ctx, ctx.parts("options"), DIRECTIVE, (m, unit) => inQuestion(m, unit) ? null : `${quoted(m.text)} gives them the answer. Ask for their ideas first: What could you try?`);
   },
 };

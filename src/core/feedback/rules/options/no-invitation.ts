@@ -1,6 +1,6 @@
 // options/no-invitation: Options should invite the other person's ideas or say what the writer values.
 import { has, list, phraseRegex } from "../../match";
-import { appendSentence, bodyRange } from "../helpers";
+import { appendToPart, reportAbsent } from "../helpers";
 import { type Rule, type Unit, NO_EXAMPLES } from "../../types";
 
 const VALUES = phraseRegex(
@@ -24,15 +24,9 @@ export const noInvitation: Rule = {
       }
     : NO_EXAMPLES,
   check(ctx) {
-    for (const part of ctx.parts("options")) {
-      if (part.units.some(invites)) continue;
-      ctx.report({
-        ...bodyRange(part),
-        part: part.name,
-        message: "Invite their ideas: ask an open question (What do you suggest?) or say what you value.",
-        fix: appendSentence(part, "What do you suggest?", "Add \"What do you suggest?\""),
-      });
-    }
+    reportAbsent(ctx, "options", invites, "Invite their ideas: ask an open question (What do you suggest?) or say what you value.", (part) =>
+      appendToPart(part, 'Add "What do you suggest?"', { sentence: "What do you suggest?" }),
+    );
   },
 };
 

@@ -1,8 +1,7 @@
 // request/demand: "you must" is an order; a request can be answered.
 import { phraseRegex } from "../../match";
 import { DEMANDS } from "../../words/requests";
-import { QUESTION_AUXILIARIES, quoted, reportWords } from "../helpers";
-import { wordBefore } from "../../match";
+import { inQuestion, quoted, reportMatches } from "../helpers";
 import { NO_EXAMPLES, type Rule } from "../../types";
 
 const DEMAND = phraseRegex(DEMANDS);
@@ -19,6 +18,6 @@ export const demand: Rule = {
       }
     : NO_EXAMPLES,
   check(ctx) {
-    reportWords(ctx, ctx.parts("request"), DEMAND, (m, unit) => QUESTION_AUXILIARIES.has(wordBefore(unit.plain, m.index)) ? null : `${quoted(m.text)} is a demand. Make it a request they can answer: "Would you…?", "Could we agree that…?"`);
+    reportMatches(ctx, ctx.parts("request"), DEMAND, (m, unit) => inQuestion(m, unit) ? null : `${quoted(m.text)} is a demand. Make it a request they can answer: "Would you…?", "Could we agree that…?"`);
   },
 };

@@ -1,8 +1,8 @@
 // request/negative: asking for what to stop leaves open what to do.
 import { alternation } from "../../match";
 import { NEGATIVE_ASKS, NEGATIVE_EXCEPTIONS } from "../../words/requests";
-import { quoted } from "../helpers";
-import { allMatches, wordBefore } from "../../match";
+import { quoted, reportMatches } from "../helpers";
+import { wordBefore } from "../../match";
 import { NO_EXAMPLES, type Rule } from "../../types";
 
 const NEGATIVE = new RegExp(`\\b(?:(${alternation(NEGATIVE_EXCEPTIONS)})|(${alternation(NEGATIVE_ASKS)}))(?![A-Za-z])`, "gi");
@@ -21,16 +21,11 @@ export const negative: Rule = {
       }
     : NO_EXAMPLES,
   check(ctx) {
-    for (const part of ctx.parts("request")) {
-      for (const unit of part.units) {
-        for (const m of allMatches(NEGATIVE, unit.plain)) {
-          if (m.groups[0]) continue;
-          if (SUBJECTS.has(wordBefore(unit.plain, m.index))) continue;
-          if (/^no (?:more|longer)$/i.test(m.text) && /^\s+than\b/i.test(unit.plain.slice(m.index + m.text.length))) continue;
-          const from = unit.from + m.index;
-          ctx.report({ from, to: from + m.text.length, part: part.name, message: `${quoted(m.text)} says what not to do. Ask for what to do instead.` });
-        }
-      }
-    }
+    reportMatches(ctx, ctx.parts("request"), NEGATIVE, (m, unit) => {
+      if (m.groups[0] || SUBJECTS.has(wordBefore(unit.plain, m.index))) return null;
+      // "no more than three" sets a limit, it does not forbid.
+      if (/^no (?:more|longer)$/i.test(m.text) && /^\s+than\b/i.test(unit.plain.slice(m.index + m.text.length))) return null;
+      return `${quoted(m.text)} says what not to do. Ask for what to do instead.`;
+    });
   },
 };

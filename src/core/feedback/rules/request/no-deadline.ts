@@ -1,6 +1,7 @@
 // request/no-deadline: a request without a time frame rarely gets done (implementation intentions).
 import { addDays } from "../../../iso-day";
-import { appendBeforePunctuation, bodyRange, partHas } from "../helpers";
+import { has } from "../../match";
+import { appendToPart, reportAbsent } from "../helpers";
 import { DEADLINE } from "./deadline";
 import { NO_EXAMPLES, type Rule } from "../../types";
 
@@ -19,15 +20,9 @@ export const noDeadline: Rule = {
       }
     : NO_EXAMPLES,
   check(ctx) {
-    for (const part of ctx.parts("request")) {
-      if (partHas(part, DEADLINE)) continue;
-      const due = ctx.noteDate ? addDays(ctx.noteDate, DEFAULT_DAYS) : null;
-      ctx.report({
-        ...bodyRange(part),
-        part: part.name,
-        message: "Make it time-bound: by when (by Friday, in two weeks, at our next 1:1)?",
-        fix: due ? appendBeforePunctuation(part, ` by ${due}`, `Add "by ${due}"`) : undefined,
-      });
-    }
+    const due = ctx.noteDate ? addDays(ctx.noteDate, DEFAULT_DAYS) : null;
+    reportAbsent(ctx, "request", (u) => has(DEADLINE, u.text), "Make it time-bound: by when (by Friday, in two weeks, at our next 1:1)?", (part) =>
+      due ? appendToPart(part, `Add "by ${due}"`, { phrase: ` by ${due}` }) : undefined,
+    );
   },
 };

@@ -1,7 +1,7 @@
 // request/no-follow-up: without a check-in the request is never reviewed.
-import { phraseRegex } from "../../match";
+import { has, phraseRegex } from "../../match";
 import { FOLLOW_UPS } from "../../words/requests";
-import { appendSentence, bodyRange, lineAround, partHas } from "../helpers";
+import { appendToPart, lineAround, reportAbsent } from "../helpers";
 import { type FeedbackPart, type Fix, type Rule, type RuleContext, NO_EXAMPLES } from "../../types";
 
 const FOLLOW_UP = phraseRegex(FOLLOW_UPS);
@@ -19,17 +19,14 @@ export const noFollowUp: Rule = {
       }
     : NO_EXAMPLES,
   check(ctx) {
-    for (const part of ctx.parts("request")) {
-      if (partHas(part, FOLLOW_UP)) continue;
-      ctx.report({ ...bodyRange(part), part: part.name, message: "Agree when you will check in: \"Let's talk again in two weeks.\"", fix: followUpFix(ctx, part) });
-    }
+    reportAbsent(ctx, "request", (u) => has(FOLLOW_UP, u.text), "Agree when you will check in: \"Let's talk again in two weeks.\"", (part) => followUpFix(ctx, part));
   },
 };
 
 /** A new list item after a list, or a sentence after prose. */
-function followUpFix(ctx: RuleContext, part: FeedbackPart): Fix | undefined {
+function followUpFix(ctx: RuleContext, part: FeedbackPart): Fix {
   const last = part.units[part.units.length - 1];
-  if (last.kind !== "item") return appendSentence(part, SENTENCE, "Add a check-in");
+  if (last.kind !== "item") return appendToPart(part, "Add a check-in", { sentence: SENTENCE });
   const first = lineAround(ctx, last.from);
   const prefix = first.text.slice(0, last.from - first.start).replace(/\[.\][ \t]+$/, "");
   const line = lineAround(ctx, last.to);

@@ -1,7 +1,7 @@
 // request/threat: a threat turns a request into a demand backed by fear.
 import { phraseRegex } from "../../match";
 import { THREATS } from "../../words/requests";
-import { quoted, reportWords } from "../helpers";
+import { quoted, reportMatches } from "../helpers";
 import { NO_EXAMPLES, type Rule } from "../../types";
 
 const THREAT = phraseRegex(THREATS);
@@ -18,6 +18,6 @@ export const threat: Rule = {
       }
     : NO_EXAMPLES,
   check(ctx) {
-    reportWords(ctx, ctx.parts("request"), THREAT, (m) => `${quoted(m.text)} makes it a threat. State the impact, ask, and agree on the next step together.`);
+    reportMatches(ctx, ctx.parts("request"), THREAT, (m) => `${quoted(m.text)} makes it a threat. State the impact, ask, and agree on the next step together.`);
   },
 };

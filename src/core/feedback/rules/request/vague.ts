@@ -1,7 +1,7 @@
 // request/vague: asking for a trait or an attitude gives nothing concrete to do.
 import { alternation, phraseRegex } from "../../match";
 import { VAGUE_ADJECTIVES, VAGUE_ASKS } from "../../words/requests";
-import { quoted, reportWords } from "../helpers";
+import { quoted, reportMatches } from "../helpers";
 import { NO_EXAMPLES, type Rule } from "../../types";
 
 const VAGUE = new RegExp(
@@ -21,6 +21,6 @@ export const vague: Rule = {
       }
     : NO_EXAMPLES,
   check(ctx) {
-    reportWords(ctx, ctx.parts("request"), VAGUE, (m) => `${quoted(m.text)} asks for an attitude. Name the action you want to see (for example: run the tests before merging).`);
+    reportMatches(ctx, ctx.parts("request"), VAGUE, (m) => `${quoted(m.text)} asks for an attitude. Name the action you want to see (for example: run the tests before merging).`);
   },
 };

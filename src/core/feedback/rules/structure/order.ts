@@ -1,5 +1,6 @@
 // structure/order: facts → feelings → options → request, reported once per block.
-import { PART_ORDER, PART_TITLES, type FeedbackPart, type Fix, type Rule, type RuleContext, NO_EXAMPLES } from "../../types";
+import { NO_EXAMPLES, PART_ORDER, PART_TITLES, type Fix, type Rule, type RuleContext } from "../../types";
+import { lineAround } from "../helpers";
 
 export const order: Rule = {
   id: "structure/order",
@@ -35,39 +36,27 @@ export const order: Rule = {
 
 /** Rewrites the parts' lines in canonical order; undefined when the block is too irregular to move safely. */
 function reorder(ctx: RuleContext): Fix | undefined {
-  const { block, text, lineStarts, eol } = ctx;
+  const { block } = ctx;
   const parts = block.parts;
-  const names = new Set(parts.map((p) => p.name));
-  if (names.size !== parts.length) return undefined;
   const first = parts[0].startLine;
-  const last = parts[parts.length - 1].endLine;
-  if (block.unknownHeadings.some((h) => h.line >= first && h.line < last)) return undefined;
-  for (let i = 1; i < parts.length; i++) if (parts[i].startLine !== parts[i - 1].endLine) return undefined;
-  const lineText = (i: number) => {
-    const start = lineStarts[i];
-    let end = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
-    while (end > start && (text[end - 1] === "\n" || text[end - 1] === "\r")) end--;
-    return text.slice(start, end);
-  };
-  const isBlank = (s: string) => /^[\s>]*$/.test(s);
-  const section = (p: FeedbackPart) => {
+  const end = parts[parts.length - 1].endLine;
+  const irregular =
+    new Set(parts.map((p) => p.name)).size !== parts.length ||
+    block.unknownHeadings.some((h) => h.line >= first && h.line < end) ||
+    parts.some((p, i) => i > 0 && p.startLine !== parts[i - 1].endLine);
+  if (irregular) return undefined;
+  const line = (i: number) => lineAround(ctx, ctx.lineStarts[i]).text;
+  // Each section without its trailing blank lines; parts that were spaced apart stay spaced apart.
+  const sections = parts.map((p) => {
     const lines: string[] = [];
-    for (let i = p.startLine; i < p.endLine; i++) lines.push(lineText(i));
-    while (lines.length > 1 && isBlank(lines[lines.length - 1])) lines.pop();
+    for (let i = p.startLine; i < p.endLine; i++) lines.push(line(i));
+    while (lines.length > 1 && /^[\s>]*$/.test(lines[lines.length - 1])) lines.pop();
     return lines;
-  };
-  const sections = parts.map(section);
-  const spaced = parts[0].endLine - parts[0].startLine > sections[0].length;
-  const sorted = [...parts].sort((a, b) => PART_ORDER.indexOf(a.name) - PART_ORDER.indexOf(b.name));
-  const separator = spaced ? [block.quotePrefix.trimEnd()] : [];
-  const out: string[] = [];
-  sorted.forEach((p, i) => {
-    if (i > 0) out.push(...separator);
-    out.push(...sections[parts.indexOf(p)]);
   });
-  const lastSection = sections[sections.length - 1];
-  const endLine = parts[parts.length - 1].startLine + lastSection.length - 1;
-  const from = lineStarts[first];
-  const to = lineStarts[endLine] + lineText(endLine).length;
-  return { title: "Put the parts in order", edits: [{ from, to, insert: out.join(eol) }] };
+  const spaced = parts[0].endLine - first > sections[0].length;
+  const sorted = PART_ORDER.flatMap((name) => sections.filter((_, i) => parts[i].name === name));
+  const out = sorted.flatMap((lines, i) => (i > 0 && spaced ? [block.quotePrefix.trimEnd(), ...lines] : lines));
+  const lastLine = parts[parts.length - 1].startLine + sections[sections.length - 1].length - 1;
+  const from = ctx.lineStarts[first];
+  return { title: "Put the parts in order", edits: [{ from, to: ctx.lineStarts[lastLine] + line(lastLine).length, insert: out.join(ctx.eol) }] };
 }
