@@ -47,6 +47,11 @@ export default defineConfig([
     },
   },
   {
+    // DOCS is a compile-time constant (esbuild.config.mjs defines it false, vitest.config.mts true): rule examples are docs.
+    files: ["src/core/feedback/**/*.ts"],
+    languageOptions: { globals: { DOCS: "readonly" } },
+  },
+  {
     files: ["src/cli/**/*.ts", "bench/**/*.ts", "tests/**/*.ts"],
     languageOptions: { globals: { ...globals.node } },
     rules: {

@@ -106,7 +106,7 @@ function mainWithoutFeedback(main: string): string {
   const cuts: RegExp[] = [
     /^import \{[^}]*\} from "\.\/plugin\/feedback";\r?\n/m,
     /^\s*registerFeedback\(this\);\r?\n/m,
-    /,\s*\{ heading: "Feedback linter", render: feedbackSettings \}/,
+    /\s*\{ heading: "Feedback linter", render: feedbackSettings \},?/,
   ];
   let out = main;
   for (const cut of cuts) {

@@ -25,8 +25,16 @@ interface PluginLike {
   settings?: unknown;
 }
 
+/** A core plugin as Obsidian's internal registry holds it (`app.internalPlugins.plugins[id]`). */
+export interface CorePluginConfig {
+  enabled: boolean;
+  options?: Record<string, unknown>;
+}
+
 let t: TestApp | null = null;
 let plugin: PluginLike | null = null;
+let running: Promise<boolean> | null = null;
+let editor: view.EditorView | null = null;
 let baseline: ResourceCounts | null = null;
 const errors: string[] = [];
 
@@ -40,8 +48,15 @@ function app(): TestApp {
 
 const host = {
   /** Creates the vault, evaluates main.js as CommonJS and loads its default export through onload. */
-  async start(files: Record<string, string>, mainJs: string, manifest: Record<string, unknown>, pluginData?: unknown): Promise<void> {
+  async start(files: Record<string, string>, mainJs: string, manifest: Record<string, unknown>, pluginData?: unknown, corePlugins: Record<string, CorePluginConfig> = {}): Promise<void> {
     t = obsidian.createTestApp({ files, pluginData: pluginData === undefined ? {} : { [String(manifest.id)]: pluginData } });
+    // Obsidian's internal registry of core plugins (not in obsidian.d.ts): what the vault's .obsidian config enables.
+    const plugins = Object.fromEntries(Object.entries(corePlugins).map(([id, c]) => [id, { enabled: c.enabled, instance: { options: c.options ?? {} } }]));
+    t.fake.internalPlugins = {
+      plugins,
+      getPluginById: (id: string) => plugins[id] ?? null,
+      getEnabledPluginById: (id: string) => (plugins[id]?.enabled ? plugins[id].instance : null),
+    };
     const module = { exports: {} as Record<string, unknown> };
     // eslint-disable-next-line @typescript-eslint/no-implied-eval -- evaluating the built bundle is the point of this harness
     new Function("module", "exports", "require", mainJs)(module, module.exports, requireShim);
@@ -52,6 +67,15 @@ const host = {
   layoutReady: () => app().layoutReady(),
   flush: () => app().flush(),
   runCommand: (id: string) => app().runCommand(id),
+  /** Runs a command without waiting for it (one that waits on a modal); commandDone() awaits it. */
+  startCommand: (id: string) => {
+    running = app().runCommand(id);
+  },
+  commandDone: async (): Promise<boolean> => {
+    const p = running;
+    running = null;
+    return p ? await p : false;
+  },
   commandIds: () => app().fake.commands.listCommands().map((c) => c.id),
   notices: () => obsidian.notices.slice(),
   read: (path: string) => app().read(path),
@@ -79,6 +103,37 @@ const host = {
     plugin = null;
   },
   errors: () => errors.slice(),
+  /**
+   * Shows the active note in a real CodeMirror 6 EditorView inside its MarkdownView, with the editor extensions the
+   * plugins registered (as Obsidian's source mode does). With `sync`, document changes go to the view's Editor and so
+   * are saved to the vault (on the next flush), like typing in Obsidian.
+   */
+  showInEditor: (sync = false): view.EditorView => {
+    const mv = app().workspace.getActiveViewOfType(obsidian.MarkdownView);
+    if (!mv) throw new Error("No active Markdown view: host.openFile() first");
+    editor?.destroy();
+    mv.contentEl.empty();
+    const source = mv.contentEl.createDiv({ cls: "markdown-source-view mod-cm6" });
+    editor = new view.EditorView({
+      parent: source,
+      state: state.EditorState.create({
+        doc: mv.editor.getValue(),
+        extensions: [
+          view.EditorView.lineWrapping,
+          app().fake.editorExtensions as state.Extension[],
+          sync ? view.EditorView.updateListener.of((u) => u.docChanged && mv.editor.setValue(u.state.doc.toString())) : [],
+        ],
+      }),
+    });
+    return editor;
+  },
+  /** The EditorView made by showInEditor. */
+  get editor(): view.EditorView {
+    if (!editor) throw new Error("host.showInEditor() first");
+    return editor;
+  },
+  /** CodeMirror as provided to main.js (same instances). */
+  cm: { view, state, lint },
   /** The fake module itself, for steps the helpers above do not cover. */
   obsidian,
   get app(): TestApp {

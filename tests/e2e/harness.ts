@@ -9,16 +9,18 @@
 //   expect(await h.page.evaluate(() => host.read("1-1s/Alex Kim/2024-05-02.md"))).toContain("- [x]");
 //   await h.screenshot("dashboard");                  // → tests/out/e2e-dashboard.png
 //   await h.close();
+// Several hosts in one file: `const browser = await openBrowser()`, then `startHost({ browser, … })` per scenario (a
+// fresh context each), `browser.close()` in afterAll. `now` starts the page's clock (Date, moment) at a given time.
 // `host` (see browser-host.ts) also has openFile, write, openSettings, commandIds, viewTypes, resources, errors,
 // and `host.obsidian` (the whole fake module) / `host.app` (the TestApp) for anything else.
 /* global host -- the page global from browser-host.ts, declared below */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, rmdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { build } from "esbuild";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import type { E2eHost } from "./browser-host";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { CorePluginConfig, E2eHost } from "./browser-host";
 
 declare global {
   // The page's global set by browser-host.ts, typed for page.evaluate callbacks.
@@ -46,6 +48,9 @@ export async function buildHost(): Promise<string> {
     format: "iife",
     platform: "browser",
     target: "es2020",
+    // Smaller script, faster page start; names are kept so stack traces stay readable.
+    minifyWhitespace: true,
+    minifySyntax: true,
     write: false,
     logLevel: "error",
   });
@@ -58,9 +63,32 @@ export async function buildHost(): Promise<string> {
 /** Runs the production build (`node esbuild.config.mjs production`) and returns main.js. */
 export function buildMain(): string {
   if (mainJs) return mainJs;
-  execFileSync(process.execPath, ["esbuild.config.mjs", "production", "--quiet"], { cwd: ROOT, stdio: "pipe" });
-  mainJs = readFileSync(join(ROOT, "main.js"), "utf8");
+  // e2e files run in parallel workers: one builds (and reads) main.js at a time, so none reads a half-written file.
+  mainJs = withLock(join(OUT, "e2e", ".build-lock"), () => {
+    execFileSync(process.execPath, ["esbuild.config.mjs", "production", "--quiet"], { cwd: ROOT, stdio: "pipe" });
+    return readFileSync(join(ROOT, "main.js"), "utf8");
+  });
   return mainJs;
+}
+
+/** Runs fn holding a lock directory shared between processes (a lock older than a minute is taken as abandoned). */
+function withLock<T>(lock: string, fn: () => T): T {
+  mkdirSync(join(lock, ".."), { recursive: true });
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 60000) rmSync(lock, { recursive: true, force: true });
+      Atomics.wait(pause, 0, 0, 50);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmdirSync(lock);
+  }
 }
 
 /** Every Markdown note under `dir` (config folder skipped), keyed by vault path. */
@@ -91,11 +119,36 @@ export function exampleVault(): Record<string, string> {
   return Object.keys(files).length ? files : FALLBACK_VAULT;
 }
 
+const EXAMPLE_CONFIG = join(ROOT, "examples", "vault", ".obsidian");
+
+function readJson(path: string): unknown {
+  return existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : null;
+}
+
+/** The example vault's plugin data (its .obsidian/plugins/one-on-one/data.json). */
+export function exampleSettings(): Record<string, unknown> {
+  return (readJson(join(EXAMPLE_CONFIG, "plugins", "one-on-one", "data.json")) as Record<string, unknown> | null) ?? {};
+}
+
+/** The core plugins the example vault enables, each with its options file (.obsidian/<id>.json) when there is one. */
+export function exampleCorePlugins(): Record<string, CorePluginConfig> {
+  const enabled = readJson(join(EXAMPLE_CONFIG, "core-plugins.json"));
+  const out: Record<string, CorePluginConfig> = {};
+  for (const id of Array.isArray(enabled) ? (enabled as string[]) : []) {
+    const options = readJson(join(EXAMPLE_CONFIG, `${id}.json`));
+    out[id] = { enabled: true, options: options && typeof options === "object" ? (options as Record<string, unknown>) : {} };
+  }
+  return out;
+}
+
 const BASE_CSS = `
 body { margin: 0; font: 14px/1.5 system-ui, sans-serif; color: #222; background: #fff;
   --background-primary: #fff; --background-secondary: #f6f6f6; --text-normal: #222; --text-muted: #666;
   --text-faint: #999; --text-error: #c0392b; --text-warning: #b9770e; --interactive-accent: #7b6cd9;
-  --background-modifier-border: #ddd; --size-4-1: 4px; --size-4-2: 8px; --size-4-4: 16px; --font-ui-small: 13px; }
+  --background-modifier-border: #ddd; --size-4-1: 4px; --size-4-2: 8px; --size-4-3: 12px; --size-4-4: 16px; --font-ui-small: 13px;
+  --font-ui-smaller: 12px; --font-semibold: 600; --color-red: #e93147; --color-orange: #ec7500; --color-blue: #086ddd;
+  --color-green: #08b94e; --text-accent: #8a5cf5; --text-on-accent: #fff; --interactive-accent-hover: #8f80e0;
+  --radius-s: 4px; --radius-m: 8px; --shadow-s: 0 1px 2px rgba(0,0,0,.1), 0 3px 7px rgba(0,0,0,.08); }
 .workspace { display: flex; min-height: 100vh; }
 .workspace-split { padding: 8px; } .mod-root { flex: 1; border-left: 1px solid #ddd; border-right: 1px solid #ddd; }
 .mod-left-split, .mod-right-split { width: 280px; background: #f6f6f6; }
@@ -106,7 +159,13 @@ body { margin: 0; font: 14px/1.5 system-ui, sans-serif; color: #222; background:
 .vertical-tab-content { position: fixed; top: 24px; left: 25%; width: 50%; max-height: 80vh; overflow: auto;
   background: #fff; border: 1px solid #ccc; padding: 16px; box-shadow: 0 4px 24px rgba(0,0,0,.2); }
 .modal-container { position: fixed; inset: 0; display: flex; align-items: center; justify-content: center; background: rgba(0,0,0,.3); }
-.modal { background: #fff; padding: 16px; min-width: 400px; border-radius: 8px; }
+.modal { background: #fff; padding: 16px; min-width: 400px; max-width: 80vw; max-height: 85vh; overflow: auto; border-radius: 8px; }
+.modal-title { font-weight: 700; font-size: 16px; margin-bottom: 8px; }
+.prompt-input { width: 100%; font-size: 16px; padding: 6px; box-sizing: border-box; }
+.suggestion-item { padding: 4px 8px; } .suggestion-item.is-selected { background: #eee; border-radius: 4px; }
+.suggestion-highlight { font-weight: 700; color: var(--text-accent); }
+.markdown-source-view.mod-cm6 .cm-editor { font: 15px/1.6 system-ui, sans-serif; }
+.markdown-source-view.mod-cm6 .cm-scroller { font-family: system-ui, sans-serif; }
 .notice-container { position: fixed; top: 8px; right: 8px; } .notice { background: #333; color: #fff; padding: 8px 12px; margin: 4px; border-radius: 6px; white-space: pre-wrap; }
 .status-bar { position: fixed; bottom: 0; right: 0; padding: 2px 8px; background: #f6f6f6; }
 `;
@@ -122,6 +181,20 @@ export interface StartOptions {
   files?: Record<string, string>;
   /** data.json content for the plugin (a string is stored as is). */
   pluginData?: unknown;
+  /** Core plugins and their options, as `app.internalPlugins` shows them (e.g. exampleCorePlugins()). */
+  corePlugins?: Record<string, CorePluginConfig>;
+  /** Starts the page's clock (Date.now, new Date(), moment()) at this local time; it runs on from there. */
+  now?: string;
+  /** A browser from openBrowser(): the host gets a fresh context in it (closed by close()). Else one is launched. */
+  browser?: Browser;
+}
+
+const LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const VIEWPORT = { width: 1280, height: 800 };
+
+/** Headless Chromium to share between the scenarios of one test file. */
+export function openBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: LAUNCH_ARGS });
 }
 
 /** Launches Chromium, loads the host page, the vault and the production main.js (onload runs). */
@@ -129,25 +202,25 @@ export async function startHost(options: StartOptions = {}): Promise<Host> {
   const [script, main] = [await buildHost(), buildMain()];
   const manifest = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8")) as Record<string, unknown>;
   const styles = readFileSync(join(ROOT, "styles.css"), "utf8");
-  const profile = mkdtempSync(join(tmpdir(), "one-on-one-e2e-"));
+  const profile = options.browser ? null : mkdtempSync(join(tmpdir(), "one-on-one-e2e-"));
+  const removeProfile = () => profile && rmSync(profile, { recursive: true, force: true });
   let context: BrowserContext | null = null;
   try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-      viewport: { width: 1280, height: 800 },
-    });
+    context = options.browser
+      ? await options.browser.newContext({ viewport: VIEWPORT })
+      : await chromium.launchPersistentContext(profile!, { executablePath: CHROMIUM, headless: true, args: LAUNCH_ARGS, viewport: VIEWPORT });
     // Nothing in these tests may touch the network.
     await context.route("**/*", (route) => route.abort());
     const page = context.pages()[0] ?? (await context.newPage());
+    if (options.now) await page.clock.install({ time: new Date(options.now) });
     await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>${BASE_CSS}</style><style>${styles}</style></head><body class="theme-light"></body></html>`);
     await page.addScriptTag({ content: script });
-    await page.evaluate(({ files, main, manifest, data }) => host.start(files, main, manifest, data), {
+    await page.evaluate(({ files, main, manifest, data, core }) => host.start(files, main, manifest, data, core), {
       files: options.files ?? exampleVault(),
       main,
       manifest,
       data: options.pluginData,
+      core: options.corePlugins ?? {},
     });
     const ctx = context;
     return {
@@ -160,12 +233,12 @@ export async function startHost(options: StartOptions = {}): Promise<Host> {
       },
       async close() {
         await ctx.close();
-        rmSync(profile, { recursive: true, force: true });
+        removeProfile();
       },
     };
   } catch (e) {
     await context?.close();
-    rmSync(profile, { recursive: true, force: true });
+    removeProfile();
     throw e;
   }
 }

@@ -4,7 +4,9 @@ import { addDays } from "../iso-day";
 import { nameKey } from "../people/directory";
 import type { Direction } from "../people/person-of-item";
 import type { ActionIndex } from "./index-store";
-import { DIRECTION_SHIFT, DIRECTIONS, OPEN, STALE, dayValue, resolution, resolveContext, type ResolveSettings } from "./resolve";
+import { resolveContext, resolvedTable, type ResolveSettings } from "./resolve";
+import { dayValue, DIRECTIONS } from "./resolved-table";
+import { BY_DIRECTION, DUE_SOON, OPEN_N, OVERDUE, PICKED, select, STALE_N, TOTAL, WIDTH, type Selection } from "./select";
 import { stableOrder } from "./stable-order";
 import type { ResolvedItem } from "./types";
 
@@ -75,7 +77,12 @@ export function isKnownPerson(index: ActionIndex, name: string, today: string, s
   const ctx = resolveContext(index, today, settings);
   if (ctx.directory.get(name)) return true;
   const key = nameKey(name);
-  return resolution(index, today, settings).notes.some((note) => note.items.some((it) => it.person !== null && nameKey(it.person) === key));
+  const table = resolvedTable(index, today, settings);
+  for (let i = 0; i < table.size; i++) {
+    const p = table.items[i].person;
+    if (p !== null && nameKey(p) === key) return true;
+  }
+  return false;
 }
 
 const models = new WeakMap<ActionIndex, { key: string; byQuery: Map<string, ActionsModel> }>();
@@ -96,23 +103,9 @@ export function queryItems(index: ActionIndex, today: string, settings: QuerySet
   return model;
 }
 
-/** Per person slot, in a flat Int32Array: the ItemCounts fields in this order, then the number of selected items. */
-const TOTAL = 0;
-const OPEN_N = 1;
-const OVERDUE = 2;
-const DUE_SOON = 3;
-const STALE_N = 4;
-const BY_DIRECTION = 5; // i-owe, they-owe, unassigned
-const PICKED = 8;
-const WIDTH = 9;
-
 function buildModel(index: ActionIndex, today: string, settings: QuerySettings, query: ItemQuery): ActionsModel {
-  const soonUntil = addDays(today, settings.dueSoonDays) ?? today;
-  const todayN = dayValue(today);
-  const soonN = dayValue(soonUntil);
-  const res = resolution(index, today, settings);
-  const people = res.people;
-  // Person slots: an id into res.people, or people.length for items about nobody.
+  const table = resolvedTable(index, today, settings);
+  const people = table.people;
   const nobody = people.length;
   let keepPerson: Uint8Array | null = null;
   if (query.person !== undefined) {
@@ -123,68 +116,42 @@ function buildModel(index: ActionIndex, today: string, settings: QuerySettings, 
       for (let id = 0; id < nobody; id++) if (nameKey(people[id]) === key) keepPerson[id] = 1;
     }
   }
-  const direction = query.direction === undefined ? -1 : DIRECTIONS.indexOf(query.direction);
-  const onlyOpen = query.show !== "all";
-  const only = query.only;
-  const tally = new Int32Array((nobody + 1) * WIDTH);
-  const selected: ResolvedItem[] = [];
-  const slots = new Int32Array(res.size);
-  const keys = new Int32Array(res.size);
-  let m = 0;
-  for (const note of res.notes) {
-    const { items, due, flags, person } = note;
-    for (let k = 0; k < items.length; k++) {
-      const f = flags[k];
-      const open = (f & OPEN) !== 0;
-      if (onlyOpen && !open) continue;
-      const id = person[k];
-      const slot = id === -1 ? nobody : id;
-      if (keepPerson !== null && keepPerson[slot] === 0) continue;
-      const dir = f >> DIRECTION_SHIFT;
-      if (direction !== -1 && dir !== direction) continue;
-      const d = due[k];
-      const overdue = open && d !== 0 && d < todayN;
-      const soon = open && d >= todayN && d <= soonN;
-      const stale = (f & STALE) !== 0;
-      const at = slot * WIDTH;
-      tally[at + TOTAL]++;
-      tally[at + BY_DIRECTION + dir]++;
-      if (open) {
-        tally[at + OPEN_N]++;
-        if (overdue) tally[at + OVERDUE]++;
-        else if (soon) tally[at + DUE_SOON]++;
-        if (stale) tally[at + STALE_N]++;
-      }
-      if (only === "overdue" ? !overdue : only === "due-soon" ? !soon : only === "stale" && !stale) continue;
-      tally[at + PICKED]++;
-      // Overdue (by due date), then dated, then undated; ties in vault order, which the selection is in.
-      keys[m] = d === 0 ? 300000000 : overdue ? d : 100000000 + d;
-      slots[m++] = slot;
-      selected.push(items[k]);
-    }
-  }
+  const sel = select(table, {
+    onlyOpen: query.show !== "all",
+    keepPerson,
+    nobody,
+    direction: query.direction === undefined ? -1 : DIRECTIONS.indexOf(query.direction),
+    only: query.only,
+    today: dayValue(today),
+    soonUntil: dayValue(addDays(today, settings.dueSoonDays) ?? today),
+  });
   const counts = emptyCounts();
   const groupOf = new Array<PersonGroup | null>(nobody + 1).fill(null);
-  const filled = new Int32Array(nobody + 1);
   for (let slot = 0; slot <= nobody; slot++) {
     const at = slot * WIDTH;
-    if (tally[at + TOTAL] === 0) continue;
-    const c = countsAt(tally, at);
+    if (sel.tally[at + TOTAL] === 0) continue;
+    const c = countsAt(sel.tally, at);
     addCounts(counts, c);
-    if (tally[at + PICKED] > 0) groupOf[slot] = { person: slot === nobody ? null : people[slot], items: new Array<ResolvedItem>(tally[at + PICKED]), counts: c };
+    if (sel.tally[at + PICKED] > 0) groupOf[slot] = { person: slot === nobody ? null : people[slot], items: [], counts: c };
   }
-  const order = stableOrder(keys, m);
-  const items = new Array<ResolvedItem>(m);
-  for (let j = 0; j < m; j++) {
-    const at = order[j];
-    const slot = slots[at];
-    items[j] = selected[at];
-    groupOf[slot]!.items[filled[slot]++] = selected[at];
-  }
+  const items = inOrder(sel, groupOf);
   const groups = groupOf
     .filter((g): g is PersonGroup => g !== null)
     .sort((a, b) => (a.person === null ? 1 : b.person === null ? -1 : a.person.localeCompare(b.person)));
   return { revision: index.revision, today, items, counts, groups };
+}
+
+/** The selected items sorted (ties keep vault order), each also added to its person's group. */
+function inOrder(sel: Selection, groupOf: readonly (PersonGroup | null)[]): ResolvedItem[] {
+  const order = stableOrder(sel.keys, sel.size);
+  const items = new Array<ResolvedItem>(sel.size);
+  for (let j = 0; j < sel.size; j++) {
+    const at = order[j];
+    const it = sel.items[at];
+    items[j] = it;
+    groupOf[sel.slots[at]]!.items.push(it);
+  }
+  return items;
 }
 
 function countsAt(tally: Int32Array, at: number): ItemCounts {

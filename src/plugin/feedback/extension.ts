@@ -23,39 +23,40 @@ export function feedbackLinter(config: FeedbackLintConfig): Extension {
 
 /** Lint diagnostics, plus a hint with "Track as action item" on each request's deadline phrase. */
 export function diagnosticsFor(text: string, config: FeedbackLintConfig): CmDiagnostic[] {
-  const out: CmDiagnostic[] = [];
-  let found: Diagnostic[] = [];
-  try {
-    found = lint(text, config.lint());
-  } catch (e) {
-    // A bug in one rule must not break the editor; the CLI and tests surface it instead.
-    console.error("One-on-one: feedback lint failed", e);
-  }
-  for (const d of found) {
-    const fixes = [d.fix, ...(d.suggestions ?? [])].filter((f): f is Fix => f !== undefined);
+  const found = safely(() => lint(text, config.lint()));
+  const out: CmDiagnostic[] = found.map((d) => ({
+    from: d.from,
+    to: Math.max(d.from, d.to),
+    severity: d.severity,
+    source: d.ruleId,
+    message: d.message,
+    actions: [d.fix, ...(d.suggestions ?? [])].flatMap((f) => (f ? [fixAction(d, f.title, config)] : [])),
+  }));
+  const trackable = safely(() => {
+    const options = config.track(text);
+    return options ? findTrackableRequests(text, options) : [];
+  });
+  for (const r of trackable) {
     out.push({
-      from: d.from,
-      to: Math.max(d.from, d.to),
-      severity: d.severity,
-      source: d.ruleId,
-      message: d.message,
-      actions: fixes.map((f) => fixAction(d, f.title, config)),
+      from: r.phraseFrom,
+      to: r.phraseTo,
+      severity: "hint",
+      source: TRACK_SOURCE,
+      message: `Due ${r.due}. Add this request to the note's action items?`,
+      actions: [trackAction(r, config)],
     });
   }
-  const track = config.track(text);
-  if (track) {
-    for (const r of findTrackableRequests(text, track)) {
-      out.push({
-        from: r.phraseFrom,
-        to: r.phraseTo,
-        severity: "hint",
-        source: TRACK_SOURCE,
-        message: `Due ${r.due}. Add this request to the note's action items?`,
-        actions: [trackAction(r, config)],
-      });
-    }
-  }
   return out;
+}
+
+/** A bug in one rule must not break the editor; the CLI and tests surface it instead. */
+function safely<T>(run: () => T[]): T[] {
+  try {
+    return run();
+  } catch (e) {
+    console.error("One-on-one: feedback lint failed", e);
+    return [];
+  }
 }
 
 /** Re-lints the current document and applies the same fix there, so edits made since linting are respected. */

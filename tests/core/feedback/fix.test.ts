@@ -50,7 +50,7 @@ describe("structure fixes", () => {
 
   it("names the one missing part, and reports a block of prose without parts once", () => {
     const one = `## Feedback\n\n### Facts\n\n${H.facts}\n\n### Feelings\n\n${H.feelings}\n\n### Request\n\n${H.request}\n`;
-    expect(fixesOf(one, "structure/missing-part").map((d) => [d.part, d.message, d.fix?.title])).toEqual([["options", "Add the Options part: ask for their ideas.", "Add the Options part"]]);
+    expect(fixesOf(one, "structure/missing-part").map((d) => [d.part, d.message, d.fix?.title])).toEqual([["options", "Add the Options part: Ask for their ideas: what could be done differently?", "Add the Options part"]]);
     const prose = "# 1:1\n\n## Feedback\n\nYou were late to the standup again.\n\n## Next\n";
     expect(lint(prose).map((d) => `${d.ruleId}@${d.line}`)).toEqual(["structure/missing-part@3"]);
     const fixed = applyFix(prose, fixesOf(prose, "structure/missing-part")[0].fix!);

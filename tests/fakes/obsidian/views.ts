@@ -146,6 +146,9 @@ export abstract class FileView extends ItemView {
     if (this.file) await this.onUnloadFile(this.file);
     this.file = file;
     await this.onLoadFile(file);
+    // Obsidian's header shows the file now open.
+    const title = this.containerEl.querySelector(".view-header-title");
+    if (title) title.textContent = this.getDisplayText();
   }
   async onLoadFile(file: TFile): Promise<void> {
     void file;

@@ -1,14 +1,7 @@
 // structure/missing-part: each of the four parts must be there; reported once per block, listing every missing part.
-import { promptComment } from "../../skeleton";
+import { PART_PROMPTS, promptComment } from "../../skeleton";
 import { NO_EXAMPLES, PART_ORDER, PART_TITLES, type Fix, type PartName, type Rule, type RuleContext, type TextEdit } from "../../types";
 import { lineAround } from "../helpers";
-
-const HINTS: Readonly<Record<PartName, string>> = {
-  facts: "what happened, when and where?",
-  feelings: "how did it affect you?",
-  options: "ask for their ideas.",
-  request: "what do you ask for, and by when?",
-};
 
 export const missingPart: Rule = {
   id: "structure/missing-part",
@@ -36,7 +29,7 @@ export const missingPart: Rule = {
       from: ctx.block.titleFrom,
       to: ctx.block.titleTo,
       part: only,
-      message: only ? `Add the ${PART_TITLES[only]} part: ${HINTS[only]}` : `Add the missing parts: ${missing.map((n) => PART_TITLES[n]).join(", ")}.`,
+      message: only ? `Add the ${PART_TITLES[only]} part: ${PART_PROMPTS[only]}` : `Add the missing parts: ${missing.map((n) => PART_TITLES[n]).join(", ")}.`,
       fix: insertParts(ctx, missing),
     });
   },
