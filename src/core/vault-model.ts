@@ -3,7 +3,8 @@ import type { OneOnOneSettings } from "../settings";
 import type { ActionItem } from "./actions/types";
 import { parseActions, type ParseOptions } from "./actions/parse";
 import { parseFrontmatter, type FrontmatterValue } from "./markdown/frontmatter";
-import { basename, isInFolder, personFromNote, type Person } from "./people/directory";
+import { isFrontmatterFence } from "./markdown/scanner";
+import { basename, hasMdExtension, isInFolder, personFromNote, trimSlashes, type Person } from "./people/directory";
 import { frontmatterDate, isoDateFromName, oneOnOneFromFrontmatter, type OneOnOneNote } from "./people/one-on-one-notes";
 
 /** How notes are read into records; a change here means a full re-index. */
@@ -57,9 +58,9 @@ function dailyDate(moment: MomentParse, name: string, format: string): string | 
 
 /** True when no record is kept for a path (excluded folders, non-Markdown files). */
 export function isOutOfScope(path: string, config: ModelConfig): boolean {
-  if (!path.toLowerCase().endsWith(".md")) return true;
+  if (!hasMdExtension(path)) return true;
   for (const f of config.excludedFolders) {
-    const folder = f.replace(/^\/+|\/+$/g, "");
+    const folder = trimSlashes(f);
     if (folder !== "" && isInFolder(path, folder)) return true;
   }
   return false;
@@ -70,7 +71,8 @@ export function readNoteRecord(path: string, text: string, config: ModelConfig):
   if (isOutOfScope(path, config)) return null;
   const items = parseActions(path, text, config.parse);
   const fmText = frontmatterText(text);
-  const data: Record<string, FrontmatterValue> = fmText === null ? {} : parseFrontmatter(fmText).data;
+  // Only `type` and `date` are read here: frontmatter naming neither need not be parsed (people notes parse their own).
+  const data: Record<string, FrontmatterValue> = fmText === null || !(fmText.includes("type") || fmText.includes("date")) ? {} : parseFrontmatter(fmText).data;
   const oneOnOne = oneOnOneFromFrontmatter(data);
   const person = isInFolder(path, config.peopleFolder) ? personFromNote(path, fmText ?? "", config.peopleFolder) : null;
   if (items.length === 0 && oneOnOne === null && person === null) return null;
@@ -107,7 +109,7 @@ export function frontmatterText(text: string): string | null {
   for (let lineNo = 0; ; lineNo++) {
     let j = i;
     while (j < text.length && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
-    const isFence = text.slice(i, j).trimEnd() === "---";
+    const isFence = isFrontmatterFence(text, i, j);
     if (lineNo === 0 && !isFence) return null;
     if (lineNo > 0 && isFence) return text.slice(start, j);
     if (j >= text.length) return null;

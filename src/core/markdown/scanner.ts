@@ -222,7 +222,7 @@ function findFrontmatterEnd(text: string): number {
         break;
       }
     }
-    if (isFence3(text, pos, end)) {
+    if (isFrontmatterFence(text, pos, end)) {
       if (line > 0) return line;
     } else if (line === 0) return -1;
     if (end === text.length) return -1;
@@ -231,8 +231,8 @@ function findFrontmatterEnd(text: string): number {
   }
 }
 
-/** `---` followed only by whitespace (what `trimEnd() === "---"` means). */
-function isFence3(t: string, start: number, end: number): boolean {
+/** `---` followed only by whitespace (what `trimEnd() === "---"` means) in t[start, end). */
+export function isFrontmatterFence(t: string, start: number, end: number): boolean {
   if (end - start < 3 || !t.startsWith("---", start)) return false;
   for (let i = start + 3; i < end; i++) if (!isWhitespace(t.charCodeAt(i))) return false;
   return true;

@@ -23,7 +23,7 @@ export type Resolved = { kind: "person"; person: Person } | { kind: "me" } | nul
 
 /** Reads a person from a note in the people folder; null when the path is not in that folder. */
 export function personFromNote(path: string, text: string, peopleFolder: string): Person | null {
-  if (!isInFolder(path, peopleFolder) || !path.toLowerCase().endsWith(".md")) return null;
+  if (!isInFolder(path, peopleFolder) || !hasMdExtension(path)) return null;
   const name = basename(path);
   const fm = parseFrontmatter(text);
   const problems: string[] = [];
@@ -36,13 +36,25 @@ export function personFromNote(path: string, text: string, peopleFolder: string)
 
 export function basename(path: string): string {
   const file = path.slice(path.lastIndexOf("/") + 1);
-  return file.toLowerCase().endsWith(".md") ? file.slice(0, -3) : file;
+  return hasMdExtension(file) ? file.slice(0, -3) : file;
+}
+
+/** Whether a path ends with `.md` in any letter case (without lower-casing a copy of it). */
+export function hasMdExtension(path: string): boolean {
+  const n = path.length;
+  return n >= 3 && path.charCodeAt(n - 3) === 46 && (path.charCodeAt(n - 2) | 32) === 109 && (path.charCodeAt(n - 1) | 32) === 100;
+}
+
+/** A folder path without leading or trailing slashes. */
+export function trimSlashes(folder: string): string {
+  return folder.charCodeAt(0) === 47 || folder.charCodeAt(folder.length - 1) === 47 ? folder.replace(/^\/+|\/+$/g, "") : folder;
 }
 
 export function isInFolder(path: string, folder: string): boolean {
-  const f = folder.replace(/^\/+|\/+$/g, "");
+  const f = trimSlashes(folder);
   if (f === "") return true;
-  return path.startsWith(f + "/");
+  // path.startsWith(f + "/") without building the string: this runs for every note read.
+  return path.length > f.length && path.charCodeAt(f.length) === 47 && path.startsWith(f);
 }
 
 /** Case- and space-insensitive key for matching names and aliases. */
