@@ -1,5 +1,4 @@
-// A garbage collector the benchmarks can call, so each timed run starts from the same settled heap.
-import { performance } from "node:perf_hooks";
+// A garbage collector the benchmarks can call between phases, so each phase starts from a settled heap.
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 
@@ -7,20 +6,10 @@ setFlagsFromString("--expose-gc");
 // The flag only exposes `gc` to contexts created after it is set.
 const gc = runInNewContext("gc") as () => void;
 
-/** Runs a full (major) collection. */
+/**
+ * Runs a full collection. Call it between phases, not before every timed run: a full collection
+ * also throws away optimised code that embeds objects it freed, so the next run would re-optimise.
+ */
 export function collectGarbage(): void {
   gc();
-}
-
-/** Like bestOf, but collects garbage before every run, so no run pays for the garbage of the one before it. */
-export function bestOfSettled(fn: () => unknown, repeat = 7, warmup = 2): number {
-  for (let i = 0; i < warmup; i++) fn();
-  let best = Infinity;
-  for (let i = 0; i < repeat; i++) {
-    gc();
-    const t0 = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
 }

@@ -2,7 +2,7 @@
 import { exampleNote } from "./examples";
 import { lint } from "./lint";
 import { RULES } from "./rules";
-import type { Rule } from "./types";
+import { NO_EXAMPLES, type Rule } from "./types";
 
 const GROUPS: readonly [string, string][] = [
   ["structure", "Structure"],
@@ -15,7 +15,7 @@ const GROUPS: readonly [string, string][] = [
 
 /** What the first firing example reports, and whether it offers a quick fix. */
 function observed(rule: Rule): { message: string; fix: boolean } {
-  for (const example of rule.examples.fires) {
+  for (const example of (rule.examples ?? NO_EXAMPLES).fires) {
     const hit = lint(exampleNote(rule, example), { noteDate: "2024-03-07" }).find((d) => d.ruleId === rule.id);
     if (hit) return { message: hit.message, fix: hit.fix !== undefined || (hit.suggestions?.length ?? 0) > 0 };
   }
@@ -52,21 +52,21 @@ export function renderRuleDocs(rules: readonly Rule[] = RULES): string {
     "|---|---|---|---|",
   ];
   const facts = new Map(rules.map((r) => [r.id, observed(r)]));
-  for (const r of rules) out.push(`| [\`${r.id}\`](#${anchor(r.id)}) | ${r.defaultSeverity} | ${facts.get(r.id)?.fix ? "yes" : "–"} | ${cell(r.description)} |`);
+  for (const r of rules) out.push(`| [\`${r.id}\`](#${anchor(r.id)}) | ${r.severity} | ${facts.get(r.id)?.fix ? "yes" : "–"} | ${cell(r.description)} |`);
   for (const [prefix, heading] of GROUPS) {
     const group = rules.filter((r) => r.id.startsWith(prefix + "/"));
     if (group.length === 0) continue;
     out.push("", `## ${heading}`);
     for (const r of group) {
       const seen = facts.get(r.id);
-      out.push("", `### ${r.id}`, "", r.description, "", `Default severity: **${r.defaultSeverity}**.${seen?.fix ? " Offers a quick fix." : ""}`);
+      out.push("", `### ${r.id}`, "", r.description, "", `Default severity: **${r.severity}**.${seen?.fix ? " Offers a quick fix." : ""}`);
       if (seen?.message) out.push("", `Message: ${seen.message}`);
-      const part = r.examples.part;
+      const { part, fires, passes } = r.examples ?? NO_EXAMPLES;
       const where = part === "note" ? "Notes" : `In ${part[0].toUpperCase()}${part.slice(1)}`;
       out.push("", `${where} that fire:`, "");
-      for (const e of r.examples.fires) out.push(fence(e), "");
+      for (const e of fires) out.push(fence(e), "");
       out.push(`${where} that pass:`, "");
-      for (const e of r.examples.passes) out.push(fence(e), "");
+      for (const e of passes) out.push(fence(e), "");
       out.pop();
     }
   }

@@ -1,5 +1,5 @@
 // The handbook's worked example, and how a rule's example is wrapped into a minimal block for docs and tests.
-import { PART_ORDER, PART_TITLES, type PartName, type Rule } from "./types";
+import { NO_EXAMPLES, PART_ORDER, PART_TITLES, type PartName, type Rule } from "./types";
 
 /** DESIGN.md: the handbook's example, which must raise no diagnostic. */
 export const HANDBOOK_EXAMPLE: Readonly<Record<PartName, string>> = {
@@ -18,6 +18,6 @@ export function blockWith(part: PartName, body: string, title = "Feedback for Sa
 
 /** The note an example of a rule stands for: whole-note examples as they are, others wrapped in a block. */
 export function exampleNote(rule: Rule, example: string): string {
-  const part = rule.examples.part;
+  const part = (rule.examples ?? NO_EXAMPLES).part;
   return part === "note" ? example : blockWith(part, example);
 }

@@ -28,7 +28,7 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
   for (const block of note.blocks) {
     if (block.disabled.has("*") || unfilled(block)) continue;
     rules.forEach((rule, order) => {
-      const setting = options.severities?.[rule.id] ?? rule.defaultSeverity;
+      const setting = options.severities?.[rule.id] ?? rule.severity;
       if (setting === "off" || block.disabled.has(rule.id) || note.noteDisabled.has(rule.id)) return;
       rule.check(contextFor(text, block, rule, setting, eol, noteDate, note.lineStarts, (d) => out.push({ d, order })));
     });

@@ -111,7 +111,7 @@ export interface RuleExamples {
   passes: string[];
 }
 
-/** What a rule's `examples` is in builds without docs: `examples: DOCS ? {…} : NO_EXAMPLES` drops the texts from main.js. */
+/** A rule without examples, as in builds without docs, where `...(DOCS && { examples })` drops the key and texts from main.js. */
 export const NO_EXAMPLES: RuleExamples = { part: "note", fires: [], passes: [] };
 
 export interface ReportInput {
@@ -140,9 +140,10 @@ export interface RuleContext {
 
 export interface Rule {
   id: string;
-  defaultSeverity: Severity;
+  /** The default; settings may override it per rule. */
+  severity: Severity;
   description: string;
-  /** Documentation and tests only: empty in production builds (see build-flags.d.ts). */
-  examples: RuleExamples;
+  /** Documentation and tests only: absent in production builds (see build-flags.d.ts). */
+  examples?: RuleExamples;
   check(ctx: RuleContext): void;
 }

@@ -21,7 +21,7 @@ export const feedbackSettings: SettingsSection = (el, host) => {
       .setName(rule.id)
       .setDesc(rule.description)
       .addDropdown((d) => {
-        d.addOption("default", `Default (${rule.defaultSeverity})`);
+        d.addOption("default", `Default (${rule.severity})`);
         for (const c of CHOICES) d.addOption(c, c === "off" ? "Off" : c[0].toUpperCase() + c.slice(1));
         d.setValue(host.settings.ruleSeverity[rule.id] ?? "default").onChange(async (v) => {
           if (v === "default") delete host.settings.ruleSeverity[rule.id];

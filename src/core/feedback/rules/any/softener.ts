@@ -2,21 +2,21 @@
 import { alternation } from "../../match";
 import { SOFTENERS } from "../../words/hedges";
 import { quoted, reportMatches } from "../helpers";
-import { NO_EXAMPLES, type Rule } from "../../types";
+import type { Rule } from "../../types";
 
 const SOFTENER = new RegExp(`\\b(?:${alternation(SOFTENERS)})(?![A-Za-z])(?:[ ,;:.!—–-]*(?:but|though)\\b)?[ ,;:.!—–-]*`, "gi");
 
 export const softener: Rule = {
   id: "any/softener",
-  defaultSeverity: "hint",
+  severity: "hint",
   description: "A softener such as \"no offence\", \"don't take this personally\" or \"I'm sorry but\" before the criticism.",
-  examples: DOCS
-    ? {
-        part: "facts",
-        fires: ["No offence, but in Tuesday's standup you cut Ana off.", "With all due respect, the PR you merged on Monday had no tests."],
-        passes: ["In Tuesday's standup you cut Ana off.", "I was sorry to miss the demo on Monday, where you presented the new flow."],
-      }
-    : NO_EXAMPLES,
+  ...(DOCS && {
+    examples: {
+      part: "facts",
+      fires: ["No offence, but in Tuesday's standup you cut Ana off.", "With all due respect, the PR you merged on Monday had no tests."],
+      passes: ["In Tuesday's standup you cut Ana off.", "I was sorry to miss the demo on Monday, where you presented the new flow."],
+    },
+  }),
   check(ctx) {
     reportMatches(ctx, ctx.parts(), SOFTENER, (m, unit, from) => {
       const end = from + m.text.length;

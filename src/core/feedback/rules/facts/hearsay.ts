@@ -2,21 +2,21 @@
 import { phraseRegex } from "../../match";
 import { HEARSAY } from "../../words/intent";
 import { quoted, reportMatches } from "../helpers";
-import { NO_EXAMPLES, type Rule } from "../../types";
+import type { Rule } from "../../types";
 
 const HEARD = phraseRegex(HEARSAY);
 
 export const hearsay: Rule = {
   id: "facts/hearsay",
-  defaultSeverity: "warning",
+  severity: "warning",
   description: "Hearsay in Facts: people say, I heard, apparently, the team feels…",
-  examples: DOCS
-    ? {
-        part: "facts",
-        fires: ["People say you are hard to reach on Fridays.", "Apparently the demo on Monday went badly."],
-        passes: ["On Friday I messaged you twice and got no answer until Monday.", "In Monday's demo I heard you say the API was not ready."],
-      }
-    : NO_EXAMPLES,
+  ...(DOCS && {
+    examples: {
+      part: "facts",
+      fires: ["People say you are hard to reach on Fridays.", "Apparently the demo on Monday went badly."],
+      passes: ["On Friday I messaged you twice and got no answer until Monday.", "In Monday's demo I heard you say the API was not ready."],
+    },
+  }),
   check(ctx) {
     reportMatches(ctx, ctx.parts("facts"), HEARD, (m, unit) => {
       // "I heard you say …" is a direct observation.

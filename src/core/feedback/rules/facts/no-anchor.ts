@@ -2,22 +2,22 @@
 import { has } from "../../match";
 import { reportAbsent } from "../helpers";
 import { ANCHOR, TICKET } from "./anchors";
-import { type Rule, type Unit, NO_EXAMPLES } from "../../types";
+import { type Rule, type Unit } from "../../types";
 
 const ANCHOR_PREFIX = "On [when], in [where], ";
 const LOWERCASE_STARTERS = /^(?:You|Your|The|We|It|There|This|That|My|Our|A|An|When|During|After|Before|While|Everyone|Nobody|Someone)\b/;
 
 export const noAnchor: Rule = {
   id: "facts/no-anchor",
-  defaultSeverity: "warning",
+  severity: "warning",
   description: "Facts name no when or where: no date, weekday, relative day, time, event (standup, retro, 1:1, review, demo, PR…), ticket or link.",
-  examples: DOCS
-    ? {
-        part: "facts",
-        fires: ["You interrupt people.", "The tests were skipped and the build went out broken."],
-        passes: ["In Tuesday's standup you interrupted Ana twice.", "In PROJ-142 the tests were skipped.", "Yesterday at 3pm the deploy went out without tests."],
-      }
-    : NO_EXAMPLES,
+  ...(DOCS && {
+    examples: {
+      part: "facts",
+      fires: ["You interrupt people.", "The tests were skipped and the build went out broken."],
+      passes: ["In Tuesday's standup you interrupted Ana twice.", "In PROJ-142 the tests were skipped.", "Yesterday at 3pm the deploy went out without tests."],
+    },
+  }),
   check(ctx) {
     reportAbsent(ctx, "facts", anchored, "Anchor the situation: when and where did it happen (a day, a meeting, a PR)?", (part) => {
       const first = part.units[0];

@@ -3,7 +3,7 @@ import { has, phraseRegex } from "../../match";
 import { NOT_ACTIONS, PAST_ACTIONS } from "../../words/actions";
 import { FEELINGS } from "../../words/feelings";
 import { reportAbsent } from "../helpers";
-import { type Rule, type Unit, NO_EXAMPLES } from "../../types";
+import { type Rule, type Unit } from "../../types";
 
 const PAST = phraseRegex(PAST_ACTIONS);
 const PROGRESSIVE = /\b(?:was|were)\s+[a-z]{2,}ing\b/gi;
@@ -12,15 +12,15 @@ const NOT_ACTION = new Set([...NOT_ACTIONS, ...FEELINGS]);
 
 export const noObservableAction: Rule = {
   id: "facts/no-observable-action",
-  defaultSeverity: "info",
+  severity: "info",
   description: "Facts hold no observable, past action (merged, said, sent, wrote, missed…).",
-  examples: DOCS
-    ? {
-        part: "facts",
-        fires: ["You are careless.", "In standups there is a lot of negativity."],
-        passes: ["In Monday's standup you said the plan was unrealistic.", "On Friday you merged PR 412 without tests."],
-      }
-    : NO_EXAMPLES,
+  ...(DOCS && {
+    examples: {
+      part: "facts",
+      fires: ["You are careless.", "In standups there is a lot of negativity."],
+      passes: ["In Monday's standup you said the plan was unrealistic.", "On Friday you merged PR 412 without tests."],
+    },
+  }),
   check(ctx) {
     reportAbsent(ctx, "facts", hasAction, "Describe an observable action: what did they do or say (merged, wrote, interrupted, missed…)?");
   },

@@ -1,7 +1,7 @@
 // feelings/blame: "you made me feel" hands the writer's feeling to the other person.
 import { list, phraseRegex } from "../../match";
 import { quoted, reportMatches } from "../helpers";
-import { NO_EXAMPLES, type Rule } from "../../types";
+import type { Rule } from "../../types";
 
 const BLAME = phraseRegex(
   list(
@@ -12,15 +12,15 @@ const BLAME = phraseRegex(
 
 export const blame: Rule = {
   id: "feelings/blame",
-  defaultSeverity: "warning",
+  severity: "warning",
   description: "Blame in Feelings: you made me (feel), because of you, your fault.",
-  examples: DOCS
-    ? {
-        part: "feelings",
-        fires: ["You made me feel uncomfortable in front of the client.", "I was stressed because of you."],
-        passes: ["I felt uncomfortable in front of the client.", "I was stressed because the deadline moved."],
-      }
-    : NO_EXAMPLES,
+  ...(DOCS && {
+    examples: {
+      part: "feelings",
+      fires: ["You made me feel uncomfortable in front of the client.", "I was stressed because of you."],
+      passes: ["I felt uncomfortable in front of the client.", "I was stressed because the deadline moved."],
+    },
+  }),
   check(ctx) {
     reportMatches(ctx, ctx.parts("feelings"), BLAME, (m) => `${quoted(m.text)} puts your feeling on them. Own it: "I felt … when …".`);
   },

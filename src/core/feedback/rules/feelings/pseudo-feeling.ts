@@ -2,7 +2,7 @@
 import { alternation } from "../../match";
 import { PSEUDO_FEELINGS } from "../../words/pseudo-feelings";
 import { quoted, reportMatches } from "../helpers";
-import { NO_EXAMPLES, type Rule } from "../../types";
+import type { Rule } from "../../types";
 
 const FEEL = "i(?:\\s+(?:feel|felt|am feeling|was feeling|have been feeling|have felt|'ve felt|'ve been feeling|still feel)|'m\\s+feeling|'m\\s+still\\s+feeling)";
 const DEGREE = "so|very|really|a bit|a little|kind of|sort of|quite|totally|completely|rather|somewhat|pretty|extremely|deeply|often|sometimes|a little bit|even more|more|constantly|always";
@@ -10,15 +10,15 @@ const PSEUDO = new RegExp(`\\b${FEEL}\\s+(?:(?:${DEGREE})\\s+)*(${alternation(Ob
 
 export const pseudoFeeling: Rule = {
   id: "feelings/pseudo-feeling",
-  defaultSeverity: "warning",
+  severity: "warning",
   description: "\"I feel/felt\" + a judgement dressed as a feeling (ignored, disrespected, manipulated, attacked, unappreciated…).",
-  examples: DOCS
-    ? {
-        part: "feelings",
-        fires: ["I feel ignored.", "I felt really disrespected when the plan changed."],
-        passes: ["I felt lonely when my messages went unanswered.", "I was frustrated that the plan changed."],
-      }
-    : NO_EXAMPLES,
+  ...(DOCS && {
+    examples: {
+      part: "feelings",
+      fires: ["I feel ignored.", "I felt really disrespected when the plan changed."],
+      passes: ["I felt lonely when my messages went unanswered.", "I was frustrated that the plan changed."],
+    },
+  }),
   check(ctx) {
     reportMatches(ctx, ctx.parts("feelings"), PSEUDO, (m, _unit, matchFrom) => {
       const word = m.groups[0];

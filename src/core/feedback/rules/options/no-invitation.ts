@@ -1,7 +1,7 @@
 // options/no-invitation: Options should invite the other person's ideas or say what the writer values.
 import { has, list, phraseRegex } from "../../match";
 import { appendToPart, reportAbsent } from "../helpers";
-import { type Rule, type Unit, NO_EXAMPLES } from "../../types";
+import { type Rule, type Unit } from "../../types";
 
 const VALUES = phraseRegex(
   list(
@@ -14,15 +14,15 @@ const VALUES = phraseRegex(
 
 export const noInvitation: Rule = {
   id: "options/no-invitation",
-  defaultSeverity: "warning",
+  severity: "warning",
   description: "Options has no open question and no statement of what the writer values.",
-  examples: DOCS
-    ? {
-        part: "options",
-        fires: ["You should announce restarts.", "Post in the channel before restarting."],
-        passes: ["What do you suggest?", "I value hearing about restarts before they happen, and I'm open to other ways."],
-      }
-    : NO_EXAMPLES,
+  ...(DOCS && {
+    examples: {
+      part: "options",
+      fires: ["You should announce restarts.", "Post in the channel before restarting."],
+      passes: ["What do you suggest?", "I value hearing about restarts before they happen, and I'm open to other ways."],
+    },
+  }),
   check(ctx) {
     reportAbsent(ctx, "options", invites, "Invite their ideas: ask an open question (What do you suggest?) or say what you value.", (part) =>
       appendToPart(part, 'Add "What do you suggest?"', { sentence: "What do you suggest?" }),

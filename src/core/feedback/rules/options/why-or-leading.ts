@@ -1,7 +1,7 @@
 // options/why-or-leading: "why did you…?" sounds like an accusation; "don't you think…?" holds the answer.
 import { list, phraseRegex, type Match } from "../../match";
 import { quoted, reportMatches } from "../helpers";
-import { NO_EXAMPLES, type Rule } from "../../types";
+import type { Rule } from "../../types";
 
 const WHY = phraseRegex(list("did|didn't|do|don't|would|wouldn't|are|aren't|were|weren't|can't|couldn't|won't|is|isn't|haven't|hadn't|have|has"), "why\\s+(", ")\\s+you");
 const LEADING = phraseRegex(list("don't you think|do you not think|wouldn't it|isn't it|shouldn't you|can't you|don't you agree|surely you|aren't you|didn't you think|wouldn't you say|wouldn't you agree|don't you see"));
@@ -22,15 +22,15 @@ function rewriteFor(m: Match): string | undefined {
 
 export const whyOrLeading: Rule = {
   id: "options/why-or-leading",
-  defaultSeverity: "warning",
+  severity: "warning",
   description: "A \"why\" question or a leading question: \"Why did/didn't you…?\", \"Don't you think…?\", \"Wouldn't it…?\"",
-  examples: DOCS
-    ? {
-        part: "options",
-        fires: ["Why didn't you tell anyone?", "Don't you think a checklist would help?"],
-        passes: ["What made it hard to tell anyone?", "What would help you remember the checklist?"],
-      }
-    : NO_EXAMPLES,
+  ...(DOCS && {
+    examples: {
+      part: "options",
+      fires: ["Why didn't you tell anyone?", "Don't you think a checklist would help?"],
+      passes: ["What made it hard to tell anyone?", "What would help you remember the checklist?"],
+    },
+  }),
   check(ctx) {
     const parts = ctx.parts("options");
     reportMatches(ctx, parts, WHY, (m, _unit, from) => {

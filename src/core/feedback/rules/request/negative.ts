@@ -3,7 +3,7 @@ import { alternation } from "../../match";
 import { NEGATIVE_ASKS, NEGATIVE_EXCEPTIONS } from "../../words/requests";
 import { quoted, reportMatches } from "../helpers";
 import { wordBefore } from "../../match";
-import { NO_EXAMPLES, type Rule } from "../../types";
+import type { Rule } from "../../types";
 
 const NEGATIVE = new RegExp(`\\b(?:(${alternation(NEGATIVE_EXCEPTIONS)})|(${alternation(NEGATIVE_ASKS)}))(?![A-Za-z])`, "gi");
 /** "I don't …", "we never …" describe, they do not ask. */
@@ -11,15 +11,15 @@ const SUBJECTS = new Set(["i", "we", "they", "he", "she", "it", "that", "which",
 
 export const negative: Rule = {
   id: "request/negative",
-  defaultSeverity: "warning",
+  severity: "warning",
   description: "A negative request: stop, don't, never, avoid, no more (but not \"don't hesitate\").",
-  examples: DOCS
-    ? {
-        part: "request",
-        fires: ["Stop merging untested code.", "Please don't push to main by Friday."],
-        passes: ["Could you run the tests before each merge, starting today?", "Don't hesitate to ask me by Friday if you are stuck."],
-      }
-    : NO_EXAMPLES,
+  ...(DOCS && {
+    examples: {
+      part: "request",
+      fires: ["Stop merging untested code.", "Please don't push to main by Friday."],
+      passes: ["Could you run the tests before each merge, starting today?", "Don't hesitate to ask me by Friday if you are stuck."],
+    },
+  }),
   check(ctx) {
     reportMatches(ctx, ctx.parts("request"), NEGATIVE, (m, unit) => {
       if (m.groups[0] || SUBJECTS.has(wordBefore(unit.plain, m.index))) return null;

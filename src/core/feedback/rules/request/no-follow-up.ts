@@ -2,22 +2,22 @@
 import { has, phraseRegex } from "../../match";
 import { FOLLOW_UPS } from "../../words/requests";
 import { appendToPart, lineAround, reportAbsent } from "../helpers";
-import { type FeedbackPart, type Fix, type Rule, type RuleContext, NO_EXAMPLES } from "../../types";
+import { type FeedbackPart, type Fix, type Rule, type RuleContext } from "../../types";
 
 const FOLLOW_UP = phraseRegex(FOLLOW_UPS);
 const SENTENCE = "Let's check in on this at our next 1:1.";
 
 export const noFollowUp: Rule = {
   id: "request/no-follow-up",
-  defaultSeverity: "info",
+  severity: "info",
   description: "Request has no check-in: talk again, check in, follow up, next 1:1, review, revisit.",
-  examples: DOCS
-    ? {
-        part: "request",
-        fires: ["Could you post your status in every standup, starting tomorrow?", "- Add tests to each PR by Friday\n- Pair with Ana on Monday"],
-        passes: ["Could you post your status in every standup, starting tomorrow? Let's talk again in two weeks."],
-      }
-    : NO_EXAMPLES,
+  ...(DOCS && {
+    examples: {
+      part: "request",
+      fires: ["Could you post your status in every standup, starting tomorrow?", "- Add tests to each PR by Friday\n- Pair with Ana on Monday"],
+      passes: ["Could you post your status in every standup, starting tomorrow? Let's talk again in two weeks."],
+    },
+  }),
   check(ctx) {
     reportAbsent(ctx, "request", (u) => has(FOLLOW_UP, u.text), "Agree when you will check in: \"Let's talk again in two weeks.\"", (part) => followUpFix(ctx, part));
   },

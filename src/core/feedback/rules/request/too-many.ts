@@ -1,20 +1,20 @@
 // request/too-many: more than three asks dilute each one.
-import { NO_EXAMPLES, type Rule } from "../../types";
+import type { Rule } from "../../types";
 
 const LIMIT = 3;
 const THANKS = /^\s*(?:thanks|thank you|many thanks|cheers)\b/i;
 
 export const tooMany: Rule = {
   id: "request/too-many",
-  defaultSeverity: "hint",
+  severity: "hint",
   description: "More than three asks (list items or sentences) in one Request.",
-  examples: DOCS
-    ? {
-        part: "request",
-        fires: ["- Add tests by Friday\n- Update the docs by Friday\n- Pair with Ana on Monday\n- Review two PRs a day\n- Join the retro next week"],
-        passes: ["- Add tests by Friday\n- Pair with Ana on Monday\n\nLet's check in at our next 1:1."],
-      }
-    : NO_EXAMPLES,
+  ...(DOCS && {
+    examples: {
+      part: "request",
+      fires: ["- Add tests by Friday\n- Update the docs by Friday\n- Pair with Ana on Monday\n- Review two PRs a day\n- Join the retro next week"],
+      passes: ["- Add tests by Friday\n- Pair with Ana on Monday\n\nLet's check in at our next 1:1."],
+    },
+  }),
   check(ctx) {
     for (const part of ctx.parts("request")) {
       const asks = part.units.filter((u) => !THANKS.test(u.text));

@@ -1,17 +1,17 @@
 // structure/duplicate-part: the same part twice in one block.
-import { PART_TITLES, type PartName, type Rule, NO_EXAMPLES } from "../../types";
+import { PART_TITLES, type PartName, type Rule } from "../../types";
 
 export const duplicatePart: Rule = {
   id: "structure/duplicate-part",
-  defaultSeverity: "warning",
+  severity: "warning",
   description: "The same part appears twice in one block.",
-  examples: DOCS
-    ? {
-        part: "note",
-        fires: ["> [!feedback]\n> **Facts:** In Monday's demo the build failed twice.\n> **Observation:** On Tuesday it failed again.\n> **Feelings:** I was worried.\n> **Options:** What would help?\n> **Request:** Could you run the demo script on Friday? Let's check in at our next 1:1.\n"],
-        passes: ["> [!feedback]\n> **Facts:** In Monday's demo the build failed twice.\n> **Feelings:** I was worried.\n> **Options:** What would help?\n> **Request:** Could you run the demo script on Friday? Let's check in at our next 1:1.\n"],
-      }
-    : NO_EXAMPLES,
+  ...(DOCS && {
+    examples: {
+      part: "note",
+      fires: ["> [!feedback]\n> **Facts:** In Monday's demo the build failed twice.\n> **Observation:** On Tuesday it failed again.\n> **Feelings:** I was worried.\n> **Options:** What would help?\n> **Request:** Could you run the demo script on Friday? Let's check in at our next 1:1.\n"],
+      passes: ["> [!feedback]\n> **Facts:** In Monday's demo the build failed twice.\n> **Feelings:** I was worried.\n> **Options:** What would help?\n> **Request:** Could you run the demo script on Friday? Let's check in at our next 1:1.\n"],
+    },
+  }),
   check(ctx) {
     const seen = new Set<PartName>();
     for (const part of ctx.block.parts) {

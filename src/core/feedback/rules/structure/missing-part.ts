@@ -1,25 +1,25 @@
 // structure/missing-part: each of the four parts must be there; reported once per block, listing every missing part.
 import { PART_PROMPTS, promptComment } from "../../skeleton";
-import { NO_EXAMPLES, PART_ORDER, PART_TITLES, type Fix, type PartName, type Rule, type RuleContext, type TextEdit } from "../../types";
+import { PART_ORDER, PART_TITLES, type Fix, type PartName, type Rule, type RuleContext, type TextEdit } from "../../types";
 import { lineAround } from "../helpers";
 
 export const missingPart: Rule = {
   id: "structure/missing-part",
-  defaultSeverity: "error",
+  severity: "error",
   description: "One of the four parts (facts, feelings, options, request) is absent; reported once per block, listing every missing part.",
-  examples: DOCS
-    ? {
-        part: "note",
-        fires: [
-          "> [!feedback]\n> **Facts:** In Monday's demo the build failed twice.\n> **Request:** Could you run the demo script on Friday? Let's check in at our next 1:1.\n",
-          "## Feedback\n\nYou were late again and it has to stop.\n",
-        ],
-        passes: [
-          "> [!feedback]\n> **Facts:** In Monday's demo the build failed twice.\n> **Feelings:** I was worried.\n> **Options:** What would help?\n> **Request:** Could you run the demo script on Friday? Let's check in at our next 1:1.\n",
-          "## Feedback\n\n### Facts\n\n### Feelings\n\n%% How did it affect you? %%\n\n## Next topics\n",
-        ],
-      }
-    : NO_EXAMPLES,
+  ...(DOCS && {
+    examples: {
+      part: "note",
+      fires: [
+        "> [!feedback]\n> **Facts:** In Monday's demo the build failed twice.\n> **Request:** Could you run the demo script on Friday? Let's check in at our next 1:1.\n",
+        "## Feedback\n\nYou were late again and it has to stop.\n",
+      ],
+      passes: [
+        "> [!feedback]\n> **Facts:** In Monday's demo the build failed twice.\n> **Feelings:** I was worried.\n> **Options:** What would help?\n> **Request:** Could you run the demo script on Friday? Let's check in at our next 1:1.\n",
+        "## Feedback\n\n### Facts\n\n### Feelings\n\n%% How did it affect you? %%\n\n## Next topics\n",
+      ],
+    },
+  }),
   check(ctx) {
     const present = new Set(ctx.block.parts.map((p) => p.name));
     const missing = PART_ORDER.filter((name) => !present.has(name));

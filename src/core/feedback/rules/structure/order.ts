@@ -1,18 +1,18 @@
 // structure/order: facts → feelings → options → request, reported once per block.
-import { NO_EXAMPLES, PART_ORDER, PART_TITLES, type Fix, type Rule, type RuleContext } from "../../types";
+import { PART_ORDER, PART_TITLES, type Fix, type Rule, type RuleContext } from "../../types";
 import { lineAround } from "../helpers";
 
 export const order: Rule = {
   id: "structure/order",
-  defaultSeverity: "warning",
+  severity: "warning",
   description: "The parts are out of order: facts, then feelings, then options, then request.",
-  examples: DOCS
-    ? {
-        part: "note",
-        fires: ["> [!feedback]\n> **Request:** Could you run the demo script on Friday? Let's check in at our next 1:1.\n> **Facts:** In Monday's demo the build failed twice.\n> **Feelings:** I was worried.\n> **Options:** What would help?\n"],
-        passes: ["> [!feedback]\n> **Facts:** In Monday's demo the build failed twice.\n> **Feelings:** I was worried.\n> **Options:** What would help?\n> **Request:** Could you run the demo script on Friday? Let's check in at our next 1:1.\n"],
-      }
-    : NO_EXAMPLES,
+  ...(DOCS && {
+    examples: {
+      part: "note",
+      fires: ["> [!feedback]\n> **Request:** Could you run the demo script on Friday? Let's check in at our next 1:1.\n> **Facts:** In Monday's demo the build failed twice.\n> **Feelings:** I was worried.\n> **Options:** What would help?\n"],
+      passes: ["> [!feedback]\n> **Facts:** In Monday's demo the build failed twice.\n> **Feelings:** I was worried.\n> **Options:** What would help?\n> **Request:** Could you run the demo script on Friday? Let's check in at our next 1:1.\n"],
+    },
+  }),
   check(ctx) {
     const parts = ctx.block.parts;
     let highest = -1;

@@ -1,17 +1,17 @@
 // structure/unknown-heading: a sub-heading that names no part; its section is not checked.
-import { NO_EXAMPLES, type Rule } from "../../types";
+import type { Rule } from "../../types";
 
 export const unknownHeading: Rule = {
   id: "structure/unknown-heading",
-  defaultSeverity: "info",
+  severity: "info",
   description: "A sub-heading in a feedback block names no part (for example \"Notes\"); its text is not checked.",
-  examples: DOCS
-    ? {
-        part: "note",
-        fires: ["## Feedback\n\n### Facts\n\nIn Tuesday's standup you said the release was blocked.\n\n### Feelings\n\nI was surprised.\n\n### Options\n\nWhat would help?\n\n### Request\n\nCould you post blockers by 10:00 each day? Let's review it at our next 1:1.\n\n### Notes\n\nAsk Ana about the board.\n"],
-        passes: ["## Feedback\n\n### Facts\n\nIn Tuesday's standup you said the release was blocked.\n\n### Feelings\n\nI was surprised.\n\n### Options\n\nWhat would help?\n\n### Request\n\nCould you post blockers by 10:00 each day? Let's review it at our next 1:1.\n\n## Notes\n\nAsk Ana about the board.\n"],
-      }
-    : NO_EXAMPLES,
+  ...(DOCS && {
+    examples: {
+      part: "note",
+      fires: ["## Feedback\n\n### Facts\n\nIn Tuesday's standup you said the release was blocked.\n\n### Feelings\n\nI was surprised.\n\n### Options\n\nWhat would help?\n\n### Request\n\nCould you post blockers by 10:00 each day? Let's review it at our next 1:1.\n\n### Notes\n\nAsk Ana about the board.\n"],
+      passes: ["## Feedback\n\n### Facts\n\nIn Tuesday's standup you said the release was blocked.\n\n### Feelings\n\nI was surprised.\n\n### Options\n\nWhat would help?\n\n### Request\n\nCould you post blockers by 10:00 each day? Let's review it at our next 1:1.\n\n## Notes\n\nAsk Ana about the board.\n"],
+    },
+  }),
   check(ctx) {
     for (const h of ctx.block.unknownHeadings) {
       ctx.report({
