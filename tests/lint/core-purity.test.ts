@@ -1,0 +1,31 @@
+// @vitest-environment node
+// The lint rule that keeps src/core pure must fail when someone imports Obsidian, the DOM or the clock there.
+import { describe, expect, it } from "vitest";
+import { ESLint } from "eslint";
+
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function errorsFor(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result.messages.filter((m) => m.severity === 2).map((m) => `${m.ruleId ?? ""}: ${m.message}`);
+}
+
+describe("src/core purity rule", () => {
+  const core = "src/core/iso-day.ts";
+
+  it("rejects importing obsidian", async () => {
+    const errors = await errorsFor('import { Notice } from "obsidian";\nexport const n = Notice;\n', core);
+    expect(errors.some((e) => e.startsWith("no-restricted-imports") && e.includes("src/core is pure"))).toBe(true);
+  });
+
+  it("rejects reading the clock and the DOM", async () => {
+    const errors = await errorsFor("export const a = Date.now();\nexport const b = new Date();\nexport const c = document.title;\n", core);
+    expect(errors.filter((e) => e.includes("never reads the clock")).length).toBeGreaterThanOrEqual(2);
+    expect(errors.some((e) => e.includes("never touches the DOM"))).toBe(true);
+  });
+
+  it("allows the same import in src/plugin", async () => {
+    const errors = await errorsFor('import { Notice } from "obsidian";\nexport const n = Notice;\n', "src/plugin/host.ts");
+    expect(errors.filter((e) => e.startsWith("no-restricted-imports"))).toEqual([]);
+  });
+});
