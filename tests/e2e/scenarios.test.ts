@@ -274,7 +274,7 @@ describe.skipIf(reason !== null)("scenarios in headless Chromium", () => {
     expect(style).toEqual({ maxWidth: "420px", fontSize: "13px" });
   });
 
-  it("3. Complete the action item on the cursor line; refuse when the note changed underneath", async () => {
+  it("3. Complete the action item on the cursor line, through the editor, keeping unsaved typing", async () => {
     const { page } = await start();
     const notePath = "1-1s/Priya Natarajan/2026-10-28.md";
     const [first, second] = expected.tasks[notePath].filter((t) => t.status === " ");
@@ -299,39 +299,25 @@ describe.skipIf(reason !== null)("scenarios in headless Chromium", () => {
     await page.evaluate(() => host.showInEditor());
     await h!.screenshot("complete-item");
 
-    // A sync client rewrites the next item's line just as the plugin writes: it must refuse and write nothing.
-    const synced = [...want];
-    synced[second.line - 1] = lines[second.line - 1].replace("for Payments", "for Payments and Platform");
-    expect(synced[second.line - 1]).not.toBe(lines[second.line - 1]);
-    const result = await page.evaluate(
+    // The note is open, so the command edits through the editor: typing not yet saved on another line stays.
+    const typed = lines[second.line - 1].replace("for Payments", "for Payments and Platform");
+    expect(typed).not.toBe(lines[second.line - 1]);
+    const after = await page.evaluate(
       async ({ p, line, text, cmd }) => {
-        const vault = host.app.vault;
         const view = host.app.workspace.getActiveViewOfType(host.obsidian.MarkdownView)!;
+        view.editor.setLine(line, text);
         view.editor.setCursor({ line, ch: 4 });
-        let modifies = 0;
-        const ref = vault.on("modify", (f) => {
-          if (f.path === p) modifies++;
-        });
-        const process = vault.process;
-        vault.process = async (file, fn, options) => {
-          vault.process = process;
-          await vault.modify(file, text);
-          return process.call(vault, file, fn, options);
-        };
-        const before = host.notices().length;
         const ran = await host.runCommand(cmd);
-        vault.process = process;
-        vault.offref(ref);
-        return { ran, modifies, notices: host.notices().slice(before) };
+        return { ran, editor: view.editor.getValue(), file: host.read(p) };
       },
-      { p: notePath, line: second.line - 1, text: synced.join("\n"), cmd: id },
+      { p: notePath, line: second.line - 1, text: typed, cmd: id },
     );
-    expect(result.ran).toBe(true);
-    expect(result.modifies).toBe(1);
-    expect(result.notices).toEqual([expect.stringMatching(/note changed/)]);
-    expect(await page.evaluate((p) => host.read(p), notePath)).toBe(synced.join("\n"));
+    expect(after.ran).toBe(true);
+    const done = [...want];
+    done[second.line - 1] = typed.replace("- [ ]", "- [x]") + ` ✅ ${TODAY}`;
+    expect(after.editor).toBe(done.join("\n"));
     await page.evaluate(() => host.showInEditor());
-    await h!.screenshot("complete-item-refused");
+    await h!.screenshot("complete-item-typed");
     expect(await page.evaluate(() => host.errors())).toEqual([]);
   });
 

@@ -76,4 +76,18 @@ describe("complete action item on this line", () => {
     const today = moment().format("YYYY-MM-DD");
     expect(t.read(NOTE)).toBe(TEXT.replace("- [ ] Book the room ^room", `- [x] Book the room ✅ ${today} ^room`));
   });
+
+  it("edits through the editor: unsaved typing elsewhere and the cursor stay", async () => {
+    const { t } = await setup();
+    const view = await t.openFile(NOTE);
+    view.editor.setLine(0, view.editor.getLine(0) + " (typed)");
+    view.editor.setCursor({ line: 6, ch: 3 });
+    expect(await t.runCommand("one-on-one:complete-item-on-line")).toBe(true);
+    const today = moment().format("YYYY-MM-DD");
+    expect(view.editor.getLine(0).endsWith(" (typed)")).toBe(true);
+    expect(view.editor.getLine(6)).toBe(`- [x] Book the room ✅ ${today} ^room`);
+    expect(view.editor.getCursor()).toEqual({ line: 6, ch: 3 });
+    await t.flush();
+    expect(t.read(NOTE)).toBe(view.editor.getValue());
+  });
 });
