@@ -37,6 +37,7 @@ if (mode === "production" || mode === "dev") {
     treeShaking: true,
     define,
     minify: !dev,
+    charset: "utf8",
     metafile: true,
     outfile: dev ? `${pluginDir}/main.js` : "main.js",
   });
