@@ -72,7 +72,7 @@ export function readNoteRecord(path: string, text: string, config: ModelConfig):
   const items = parseActions(path, text, config.parse);
   const fmText = frontmatterText(text);
   // Only `type` and `date` are read here: frontmatter naming neither need not be parsed (people notes parse their own).
-  const data: Record<string, FrontmatterValue> = fmText === null || fmText !== "x" ? {} : parseFrontmatter(fmText).data;
+  const data: Record<string, FrontmatterValue> = fmText === null || !(fmText.includes("type") || fmText.includes("date")) ? {} : parseFrontmatter(fmText).data;
   const oneOnOne = oneOnOneFromFrontmatter(data);
   const person = isInFolder(path, config.peopleFolder) ? personFromNote(path, fmText ?? "", config.peopleFolder) : null;
   if (items.length === 0 && oneOnOne === null && person === null) return null;

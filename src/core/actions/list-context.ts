@@ -14,6 +14,13 @@ export class ListContext {
   private depth = 0;
   private prev = BLANK;
 
+  /** Forgets every open list (for the next note), keeping the arrays. */
+  reset(): void {
+    this.size = 0;
+    this.depth = 0;
+    this.prev = BLANK;
+  }
+
   /** A blank line (nothing after the quote prefix). */
   blank(depth: number): void {
     this.enter(depth);

@@ -18,12 +18,11 @@ export interface ParseOptions {
 export function parseActions(path: string, text: string, options?: ParseOptions): ActionItem[] {
   const items: ActionItem[] = [];
   const scanner = new LineScanner(text);
-  const list = new ListContext();
-  const prefix = newListPrefix();
+  list.reset();
+  callouts.reset();
   const hasCR = text.includes("\r");
   const n = text.length;
   let heading: string | null = null;
-  const callouts = new CalloutStack();
   let prevContext: LineContext = "text";
   let s = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   for (let lineNo = 1; ; lineNo++) {
@@ -117,6 +116,12 @@ class CalloutStack {
   types: string[] = NO_STRINGS;
   private readonly levels: (string | null)[] = [];
 
+  reset(): void {
+    this.depth = 0;
+    this.types = NO_STRINGS;
+    this.levels.length = 0;
+  }
+
   /**
    * A line with `depth` quote levels: deeper levels close; a level opened here is a callout when the
    * line's content is `[!type]` (`type`), as only the first line of a blockquote can make it one.
@@ -130,12 +135,37 @@ class CalloutStack {
       if (t !== null) changed = true;
     }
     this.depth = depth;
-    if (changed) {
-      const types = this.levels.filter((t): t is string => t !== null).map(intern);
-      this.types = types.length === 0 ? NO_STRINGS : (Object.freeze(types) as string[]);
-    }
+    if (changed) this.types = snapshot(this.levels);
   }
 }
+
+/** One frozen list per single callout type: most items sit in at most one callout. */
+const singles = new Map<string, string[]>();
+
+/** The non-null types of `levels` as a frozen list, shared where it can be. */
+function snapshot(levels: readonly (string | null)[]): string[] {
+  let count = 0;
+  let last = "";
+  for (const t of levels) {
+    if (t !== null) {
+      count++;
+      last = t;
+    }
+  }
+  if (count === 0) return NO_STRINGS;
+  if (count > 1) return Object.freeze(levels.filter((t): t is string => t !== null).map(intern)) as string[];
+  let one = singles.get(last);
+  if (one === undefined) {
+    if (singles.size >= 1000) singles.clear();
+    singles.set(last, (one = Object.freeze([intern(last)]) as string[]));
+  }
+  return one;
+}
+
+// One of each per module, reset for every note (parsing is synchronous): a 5,000-note index allocates none of them.
+const list = new ListContext();
+const callouts = new CalloutStack();
+const prefix = newListPrefix();
 
 /** `-`, `*`, `+` or a digit: the only characters a list item can start with. */
 function isMarkerStart(c: number): boolean {

@@ -1,4 +1,7 @@
 // A small YAML subset for frontmatter (the CLI has no metadata cache): scalars, lists, quoted links.
+// Read for every note of the vault, so the common paths use char codes rather than regular expressions.
+import { isFrontmatterFence } from "./scanner";
+import { isWhitespace } from "./whitespace";
 
 export type FrontmatterValue = string | number | boolean | null | FrontmatterValue[] | { [key: string]: FrontmatterValue };
 
@@ -10,30 +13,61 @@ export interface Frontmatter {
   end: number;
 }
 
+const NONE: () => Frontmatter = () => ({ data: {}, error: null, end: -1 });
+
 /** Parses the frontmatter of a note's lines (as split by splitText); never throws. */
 export function parseFrontmatterLines(lines: readonly string[]): Frontmatter {
-  if (lines.length < 2 || lines[0].trimEnd() !== "---") return { data: {}, error: null, end: -1 };
-  let end = -1;
-  for (let i = 1; i < lines.length; i++) {
-    if (lines[i].trimEnd() === "---") {
-      end = i;
-      break;
-    }
+  if (lines.length < 2 || !isFence(lines[0])) return NONE();
+  for (let i = 1; i < lines.length; i++) if (isFence(lines[i])) return parseBody(lines.slice(1, i), i);
+  return NONE();
+}
+
+/** Parses the frontmatter at the start of a note's text, splitting only the lines up to its closing `---`. */
+export function parseFrontmatter(text: string): Frontmatter {
+  let s = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const body: string[] = [];
+  for (let line = 0; ; line++) {
+    let e = s;
+    while (e < text.length && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+    const fence = isFrontmatterFence(text, s, e);
+    if (line === 0) {
+      if (!fence || e === text.length) return NONE();
+    } else if (fence) return parseBody(body, line);
+    else body.push(text.slice(s, e));
+    if (e === text.length) return NONE();
+    s = text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
   }
-  if (end === -1) return { data: {}, error: null, end: -1 };
+}
+
+function isFence(line: string): boolean {
+  return isFrontmatterFence(line, 0, line.length);
+}
+
+function parseBody(lines: string[], end: number): Frontmatter {
   try {
-    return { data: parseBlock(lines.slice(1, end)), error: null, end };
+    return { data: parseBlock(lines), error: null, end };
   } catch (e) {
     return { data: {}, error: e instanceof Error ? e.message : String(e), end };
   }
 }
 
-export function parseFrontmatter(text: string): Frontmatter {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return parseFrontmatterLines(body.split(/\r\n|\n|\r/));
+/** What `/^([^\s#:][^:]*?):(?:\s+(.*))?$/` finds in a line without trailing whitespace; null when it does not match. */
+function keyValue(t: string): { key: string; value: string | undefined } | null {
+  const c = t.charCodeAt(0);
+  if (t.length === 0 || isWhitespace(c) || c === 35 || c === 58) return null;
+  const colon = t.indexOf(":");
+  if (colon === -1) return null;
+  if (colon + 1 === t.length) return { key: t.slice(0, colon), value: undefined };
+  if (!isWhitespace(t.charCodeAt(colon + 1))) return null;
+  let v = colon + 1;
+  while (v < t.length && isWhitespace(t.charCodeAt(v))) v++;
+  // `.` matches no line terminator.
+  for (let i = v; i < t.length; i++) {
+    const d = t.charCodeAt(i);
+    if (d === 10 || d === 13 || d === 0x2028 || d === 0x2029) return null;
+  }
+  return { key: t.slice(0, colon), value: t.slice(v) };
 }
-
-const KEY = /^([^\s#:][^:]*?):(?:\s+(.*))?$/;
 
 function parseBlock(lines: string[]): Record<string, FrontmatterValue> {
   const data: Record<string, FrontmatterValue> = {};
@@ -44,11 +78,11 @@ function parseBlock(lines: string[]): Record<string, FrontmatterValue> {
       i++;
       continue;
     }
-    if (/^\s/.test(line)) throw new Error(`line ${i + 2}: unexpected indentation`);
-    const m = KEY.exec(line.trimEnd());
+    if (startsWithSpace(line)) throw new Error(`line ${i + 2}: unexpected indentation`);
+    const m = keyValue(trimEnd(line));
     if (!m) throw new Error(`line ${i + 2}: expected "key: value"`);
-    const key = unquote(m[1].trim());
-    const rest = stripComment(m[2] ?? "").trim();
+    const key = unquote(m.key.trim());
+    const rest = stripComment(m.value ?? "").trim();
     i++;
     if (rest !== "") {
       data[key] = parseScalarOrFlow(rest, i + 1);
@@ -56,13 +90,29 @@ function parseBlock(lines: string[]): Record<string, FrontmatterValue> {
     }
     // Block list or nested map below an empty value.
     const items: string[] = [];
-    while (i < lines.length && (isBlank(lines[i]) || /^\s/.test(lines[i]) || /^-(\s|$)/.test(lines[i]))) {
+    while (i < lines.length && (isBlank(lines[i]) || startsWithSpace(lines[i]) || isDashItem(lines[i]))) {
       if (!isBlank(lines[i])) items.push(lines[i]);
       i++;
     }
     data[key] = items.length === 0 ? null : parseNested(items, i + 1);
   }
   return data;
+}
+
+function trimEnd(s: string): string {
+  let e = s.length;
+  while (e > 0 && isWhitespace(s.charCodeAt(e - 1))) e--;
+  return e === s.length ? s : s.slice(0, e);
+}
+
+/** `/^\s/` */
+function startsWithSpace(l: string): boolean {
+  return l.length > 0 && isWhitespace(l.charCodeAt(0));
+}
+
+/** `/^-(\s|$)/` */
+function isDashItem(l: string): boolean {
+  return l.charCodeAt(0) === 45 && (l.length === 1 || isWhitespace(l.charCodeAt(1)));
 }
 
 function parseNested(items: string[], at: number): FrontmatterValue {
@@ -76,15 +126,20 @@ function parseNested(items: string[], at: number): FrontmatterValue {
   return parseBlock(items.map((l) => l.slice(Math.min(indent, /^\s*/.exec(l)?.[0].length ?? 0))));
 }
 
+/** Empty, only whitespace, or a `#` comment line. */
 function isBlank(l: string): boolean {
-  const t = l.trim();
-  return t === "" || t.startsWith("#");
+  let i = 0;
+  while (i < l.length && isWhitespace(l.charCodeAt(i))) i++;
+  return i === l.length || l.charCodeAt(i) === 35;
 }
 
+/** Cuts a ` # comment` (whitespace then `#`) off an unquoted value. */
 function stripComment(v: string): string {
   if (v.startsWith('"') || v.startsWith("'")) return v;
-  const i = v.search(/\s#/);
-  return i === -1 ? v : v.slice(0, i);
+  for (let i = v.indexOf("#"); i > 0; i = v.indexOf("#", i + 1)) {
+    if (isWhitespace(v.charCodeAt(i - 1))) return v.slice(0, i - 1);
+  }
+  return v;
 }
 
 function parseScalarOrFlow(v: string, at: number): FrontmatterValue {
@@ -124,7 +179,8 @@ function splitFlow(s: string): string[] {
 function scalar(v: string, at: number): FrontmatterValue {
   if (v.startsWith('"')) {
     if (!v.endsWith('"') || v.length < 2) throw new Error(`line ${at}: unclosed quote`);
-    return v.slice(1, -1).replace(/\\(["\\nt])/g, (_, c: string) => (c === "n" ? "\n" : c === "t" ? "\t" : c));
+    const inner = v.slice(1, -1);
+    return inner.includes("\\") ? inner.replace(/\\(["\\nt])/g, (_, c: string) => (c === "n" ? "\n" : c === "t" ? "\t" : c)) : inner;
   }
   if (v.startsWith("'")) {
     if (!v.endsWith("'") || v.length < 2) throw new Error(`line ${at}: unclosed quote`);
@@ -132,8 +188,25 @@ function scalar(v: string, at: number): FrontmatterValue {
   }
   if (v === "true" || v === "false") return v === "true";
   if (v === "null" || v === "~") return null;
-  if (/^-?\d+(\.\d+)?$/.test(v)) return Number(v);
+  if (isDecimal(v)) return Number(v);
   return v;
+}
+
+/** `/^-?\d+(\.\d+)?$/` */
+function isDecimal(v: string): boolean {
+  let i = v.charCodeAt(0) === 45 ? 1 : 0;
+  const digitsFrom = i;
+  while (i < v.length && isDigit(v.charCodeAt(i))) i++;
+  if (i === digitsFrom) return false;
+  if (i === v.length) return true;
+  if (v.charCodeAt(i) !== 46) return false;
+  const fraction = ++i;
+  while (i < v.length && isDigit(v.charCodeAt(i))) i++;
+  return i > fraction && i === v.length;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function unquote(k: string): string {
@@ -153,11 +226,16 @@ export function stringList(v: FrontmatterValue | undefined): string[] {
 export function linkTarget(v: FrontmatterValue | undefined): string | null {
   if (typeof v !== "string") return null;
   let s = v.trim();
-  const m = /^\[\[([^\]]*)\]\]$/.exec(s);
-  if (m) s = m[1];
-  s = s.split("|")[0].split("#")[0].trim();
+  // `[[inner]]` with no `]` inside.
+  if (s.length >= 4 && s.startsWith("[[") && s.endsWith("]]") && s.indexOf("]", 2) === s.length - 2) s = s.slice(2, -2);
+  const bar = s.indexOf("|");
+  if (bar !== -1) s = s.slice(0, bar);
+  const hash = s.indexOf("#");
+  if (hash !== -1) s = s.slice(0, hash);
+  s = s.trim();
   const slash = s.lastIndexOf("/");
   if (slash !== -1) s = s.slice(slash + 1);
-  if (s.toLowerCase().endsWith(".md")) s = s.slice(0, -3);
+  const n = s.length;
+  if (n >= 3 && s.charCodeAt(n - 3) === 46 && (s.charCodeAt(n - 2) | 32) === 109 && (s.charCodeAt(n - 1) | 32) === 100) s = s.slice(0, -3);
   return s === "" ? null : s;
 }

@@ -1,6 +1,19 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { parseFrontmatter, linkTarget, stringList } from "../../../src/core/markdown/frontmatter";
+import { parseFrontmatter, parseFrontmatterLines, linkTarget, stringList } from "../../../src/core/markdown/frontmatter";
+import { splitText } from "../../../src/core/markdown/lines";
+import { referenceFrontmatter, referenceFrontmatterLines, referenceLinkTarget } from "./frontmatter-reference";
+
+// Pieces of YAML-ish lines, the tricky characters included: the tuned reader must agree with the plain one on all of them.
+const piece = fc.constantFrom(
+  "type", "person", "date", "aliases", '"quoted key"', "'k'", ":", ": ", " ", "\t", "\u00a0", "\u2028", "#", " #", "-", "- ", "  - ",
+  "[", "]", "[[", "]]", "[[Alex Kim]]", "|", "one-on-one", "2024-05-01", "-12", "3.5", "1.", ".5", "true", "null", "~", '"', "'",
+  '"a\\"b"', "\\n", "a, b", "{x: 1}", "x.md", "X.MD", "/",
+);
+const yamlLine = fc.array(piece, { maxLength: 6 }).map((p) => p.join(""));
+const yamlNote = fc
+  .tuple(fc.constantFrom("", "\uFEFF"), fc.constantFrom("---", "--- ", "----", "x"), fc.array(yamlLine, { maxLength: 8 }), fc.constantFrom("---", "---\t", ""), fc.constantFrom("\n", "\r\n", "\r"), fc.constantFrom("", "# Body", "---"))
+  .map(([bom, open, lines, close, eol, body]) => bom + [open, ...lines, close, body].join(eol));
 
 describe("parseFrontmatter", () => {
   it("reads a 1:1 note's frontmatter", () => {
@@ -19,6 +32,22 @@ describe("parseFrontmatter", () => {
   it("no frontmatter without a closing fence, and a BOM is allowed", () => {
     expect(parseFrontmatter("---\na: 1\n").end).toBe(-1);
     expect(parseFrontmatter("\uFEFF---\r\na: 1\r\n---\r\n").data).toEqual({ a: 1 });
+  });
+  it("agrees with the plain reader it replaced, on text and on split lines", () => {
+    fc.assert(
+      fc.property(yamlNote, (text) => {
+        expect(parseFrontmatter(text)).toEqual(referenceFrontmatter(text));
+        const lines = splitText(text).lines;
+        expect(parseFrontmatterLines(lines)).toEqual(referenceFrontmatterLines(lines));
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(yamlLine, (v) => {
+        expect(linkTarget(v)).toBe(referenceLinkTarget(v));
+      }),
+      { numRuns: 3000 },
+    );
   });
   it("never throws", () => {
     fc.assert(fc.property(fc.string(), (s) => {

@@ -1,0 +1,146 @@
+// The frontmatter reader as it was before it was tuned for speed: the oracle the tuned one must agree with.
+import type { Frontmatter, FrontmatterValue } from "../../../src/core/markdown/frontmatter";
+
+/** Parses the frontmatter of a note's lines (as split by splitText); never throws. */
+export function referenceFrontmatterLines(lines: readonly string[]): Frontmatter {
+  if (lines.length < 2 || lines[0].trimEnd() !== "---") return { data: {}, error: null, end: -1 };
+  let end = -1;
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i].trimEnd() === "---") {
+      end = i;
+      break;
+    }
+  }
+  if (end === -1) return { data: {}, error: null, end: -1 };
+  try {
+    return { data: parseBlock(lines.slice(1, end)), error: null, end };
+  } catch (e) {
+    return { data: {}, error: e instanceof Error ? e.message : String(e), end };
+  }
+}
+
+export function referenceFrontmatter(text: string): Frontmatter {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return referenceFrontmatterLines(body.split(/\r\n|\n|\r/));
+}
+
+const KEY = /^([^\s#:][^:]*?):(?:\s+(.*))?$/;
+
+function parseBlock(lines: string[]): Record<string, FrontmatterValue> {
+  const data: Record<string, FrontmatterValue> = {};
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    if (isBlank(line)) {
+      i++;
+      continue;
+    }
+    if (/^\s/.test(line)) throw new Error(`line ${i + 2}: unexpected indentation`);
+    const m = KEY.exec(line.trimEnd());
+    if (!m) throw new Error(`line ${i + 2}: expected "key: value"`);
+    const key = unquote(m[1].trim());
+    const rest = stripComment(m[2] ?? "").trim();
+    i++;
+    if (rest !== "") {
+      data[key] = parseScalarOrFlow(rest, i + 1);
+      continue;
+    }
+    // Block list or nested map below an empty value.
+    const items: string[] = [];
+    while (i < lines.length && (isBlank(lines[i]) || /^\s/.test(lines[i]) || /^-(\s|$)/.test(lines[i]))) {
+      if (!isBlank(lines[i])) items.push(lines[i]);
+      i++;
+    }
+    data[key] = items.length === 0 ? null : parseNested(items, i + 1);
+  }
+  return data;
+}
+
+function parseNested(items: string[], at: number): FrontmatterValue {
+  if (items.every((l) => /^\s*-(\s|$)/.test(l))) {
+    return items.map((l) => {
+      const v = stripComment(l.replace(/^\s*-\s?/, "")).trim();
+      return v === "" ? null : parseScalarOrFlow(v, at);
+    });
+  }
+  const indent = /^\s*/.exec(items[0])?.[0].length ?? 0;
+  return parseBlock(items.map((l) => l.slice(Math.min(indent, /^\s*/.exec(l)?.[0].length ?? 0))));
+}
+
+function isBlank(l: string): boolean {
+  const t = l.trim();
+  return t === "" || t.startsWith("#");
+}
+
+function stripComment(v: string): string {
+  if (v.startsWith('"') || v.startsWith("'")) return v;
+  const i = v.search(/\s#/);
+  return i === -1 ? v : v.slice(0, i);
+}
+
+function parseScalarOrFlow(v: string, at: number): FrontmatterValue {
+  // An unquoted wikilink is what people write; YAML would read it as a nested list.
+  if (v.startsWith("[[") && v.endsWith("]]") && !v.slice(2, -2).includes("]]")) return v;
+  if (v.startsWith("[")) {
+    if (!v.endsWith("]")) throw new Error(`line ${at}: unclosed [`);
+    const inner = v.slice(1, -1).trim();
+    if (inner === "") return [];
+    return splitFlow(inner).map((x) => parseScalarOrFlow(x.trim(), at));
+  }
+  if (v.startsWith("{")) throw new Error(`line ${at}: flow maps are not supported`);
+  return scalar(v, at);
+}
+
+function splitFlow(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote = "";
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (quote) {
+      if (c === quote) quote = "";
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === "[") depth++;
+    else if (c === "]") depth--;
+    else if (c === "," && depth === 0) {
+      out.push(s.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(s.slice(start));
+  return out;
+}
+
+function scalar(v: string, at: number): FrontmatterValue {
+  if (v.startsWith('"')) {
+    if (!v.endsWith('"') || v.length < 2) throw new Error(`line ${at}: unclosed quote`);
+    return v.slice(1, -1).replace(/\\(["\\nt])/g, (_, c: string) => (c === "n" ? "\n" : c === "t" ? "\t" : c));
+  }
+  if (v.startsWith("'")) {
+    if (!v.endsWith("'") || v.length < 2) throw new Error(`line ${at}: unclosed quote`);
+    return v.slice(1, -1).replace(/''/g, "'");
+  }
+  if (v === "true" || v === "false") return v === "true";
+  if (v === "null" || v === "~") return null;
+  if (/^-?\d+(\.\d+)?$/.test(v)) return Number(v);
+  return v;
+}
+
+function unquote(k: string): string {
+  if ((k.startsWith('"') && k.endsWith('"')) || (k.startsWith("'") && k.endsWith("'"))) return k.slice(1, -1);
+  return k;
+}
+
+/** `[[Name]]`, `[[Name|alias]]`, `[[folder/Name#h]]` or plain `Name` → "Name"; null when empty. */
+export function referenceLinkTarget(v: FrontmatterValue | undefined): string | null {
+  if (typeof v !== "string") return null;
+  let s = v.trim();
+  const m = /^\[\[([^\]]*)\]\]$/.exec(s);
+  if (m) s = m[1];
+  s = s.split("|")[0].split("#")[0].trim();
+  const slash = s.lastIndexOf("/");
+  if (slash !== -1) s = s.slice(slash + 1);
+  if (s.toLowerCase().endsWith(".md")) s = s.slice(0, -3);
+  return s === "" ? null : s;
+}
