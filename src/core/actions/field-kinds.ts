@@ -1,26 +1,15 @@
 // The fields a task line can carry, how they are written (emoji, Dataview keys), and the shape they are read into.
 import { NO_STRINGS } from "./intern";
-import type { Priority } from "./types";
+import type { ActionItem, Priority } from "./types";
 
 export type DateKind = "due" | "scheduled" | "start" | "created" | "done" | "cancelled";
 export type FieldKind = DateKind | "priority" | "recurrence" | "owner";
 
-export interface LineFields {
-  text: string;
-  due: string | null;
-  scheduled: string | null;
-  start: string | null;
-  created: string | null;
-  done: string | null;
-  cancelled: string | null;
-  priority: Priority | null;
-  recurrence: string | null;
-  tags: string[];
-  blockId: string | null;
-  ownerRaw: string | null;
-  mentions: string[];
-  problems: string[];
-}
+/** What reading a line's fields yields: the ActionItem fields that come from the line's text alone. */
+export type LineFields = Pick<
+  ActionItem,
+  "text" | "due" | "scheduled" | "start" | "created" | "done" | "cancelled" | "priority" | "recurrence" | "tags" | "blockId" | "ownerRaw" | "mentions" | "problems"
+>;
 
 /** Where a recognised field sits in the line: the whole field and its value. */
 export interface FieldSpan {
