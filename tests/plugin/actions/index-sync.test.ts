@@ -1,6 +1,4 @@
 // The plugin's index follows the fake vault's events and stays equal to a fresh full index of the same files.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import * as path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ActionIndex } from "../../../src/core/actions/index-store";
 import { resolvedItems } from "../../../src/core/actions/resolve";
@@ -9,22 +7,8 @@ import { registerActionIndex, type ActionIndexService } from "../../../src/plugi
 import { DEFAULT_SETTINGS, type OneOnOneSettings } from "../../../src/settings";
 import { DEFAULT_MANIFEST, Plugin, createTestApp, listenerErrors, moment, type TestApp } from "../../fakes/obsidian";
 import { FOLLOW_UP_VAULT } from "../../core/people/follow-up-vault";
+import { exampleVault as exampleNotes } from "../../examples/example-vault";
 
-/** examples/vault's notes, as path → text. */
-function exampleNotes(): Record<string, string> {
-  const root = path.resolve(__dirname, "../../../examples/vault");
-  const out: Record<string, string> = {};
-  const walk = (rel: string) => {
-    for (const name of readdirSync(path.join(root, rel))) {
-      if (name.startsWith(".")) continue;
-      const r = rel ? `${rel}/${name}` : name;
-      if (statSync(path.join(root, r)).isDirectory()) walk(r);
-      else if (name.endsWith(".md")) out[r] = readFileSync(path.join(root, r), "utf8");
-    }
-  };
-  walk("");
-  return out;
-}
 
 class TestPlugin extends Plugin {}
 

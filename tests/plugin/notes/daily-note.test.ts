@@ -1,16 +1,9 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { coreDailyNotesConfig, dailyNoteConfig } from "../../../src/plugin/notes/daily-notes-shim";
-import { clearNotices, listenerErrors, notices, type App, type TestApp } from "../../fakes/obsidian";
-import { exampleSettings, exampleVault, start, startCommand } from "./harness";
+import { notices, type App } from "../../fakes/obsidian";
+import { exampleSettings, exampleVault, start, startCommand, disposeStarted } from "./harness";
 
-let current: TestApp | null = null;
-afterEach(async () => {
-  await current?.dispose();
-  current = null;
-  clearNotices();
-  listenerErrors.length = 0;
-  vi.useRealTimers();
-});
+afterEach(disposeStarted);
 
 /** Obsidian's internal registry as the core Daily notes plugin exposes it. */
 function dailyNotesPlugin(enabled: boolean, options: Record<string, unknown>) {
@@ -41,7 +34,6 @@ describe("Add today's 1:1 plan to daily note", () => {
   it("adds the section to today's note found through the core plugin's settings, and a second run leaves one section", async () => {
     const vault = exampleVault();
     const { t } = await start(vault, exampleSettings());
-    current = t;
     t.fake.internalPlugins = dailyNotesPlugin(true, { folder: "Daily", format: "YYYY-MM-DD", template: "Templates/Daily template" });
     await startCommand(t, "add-plan-to-daily-note").done();
     // Daily/2026-11-25.md exists (LF, no final newline): the section is appended and the note still ends without one.
@@ -59,7 +51,6 @@ describe("Add today's 1:1 plan to daily note", () => {
 
   it("creates a missing daily note from the template, in the folder and format of the core plugin", async () => {
     const { t } = await start(exampleVault(), exampleSettings(), "2026-11-26T08:00:00");
-    current = t;
     t.fake.internalPlugins = dailyNotesPlugin(true, { folder: "Journal", format: "YYYY/MM/YYYY-MM-DD", template: "Templates/Daily template" });
     await startCommand(t, "add-plan-to-daily-note").done();
     const text = t.read("Journal/2026/11/2026-11-26.md");
@@ -70,7 +61,6 @@ describe("Add today's 1:1 plan to daily note", () => {
 
   it("uses our own folder and format when the core plugin is off, and the built-in template", async () => {
     const { t } = await start({ "People/Kai.md": "---\ncadence: weekly\n---\n" }, { dailyFolder: "Days", dailyFormat: "D MMM YYYY" });
-    current = t;
     await startCommand(t, "add-plan-to-daily-note").done();
     expect(t.read("Days/25 Nov 2026.md")).toBe(
       "# Wednesday 25 November 2026\n\n## 1:1s today\n- [[People/Kai|Kai]]: due today (weekly, no 1:1 yet)\n\nActions due today or overdue:\n- Nothing is due.\n\n## Notes\n",

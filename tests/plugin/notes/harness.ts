@@ -1,39 +1,30 @@
 // Loads the real plugin into the fake Obsidian over a vault of notes, with the clock pinned.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import * as path from "node:path";
 import { vi } from "vitest";
 import OneOnOnePlugin from "../../../src/main";
-import { createTestApp, loadPlugin, type TestApp } from "../../fakes/obsidian";
+import { clearNotices, createTestApp, listenerErrors, loadPlugin, type TestApp } from "../../fakes/obsidian";
 
-/** examples/vault's notes and settings, as path → text. */
-export function exampleVault(): Record<string, string> {
-  const root = path.resolve(__dirname, "../../../examples/vault");
-  const out: Record<string, string> = {};
-  const walk = (rel: string) => {
-    for (const name of readdirSync(path.join(root, rel))) {
-      if (name.startsWith(".")) continue;
-      const r = rel ? `${rel}/${name}` : name;
-      if (statSync(path.join(root, r)).isDirectory()) walk(r);
-      else if (name.endsWith(".md")) out[r] = readFileSync(path.join(root, r), "utf8");
-    }
-  };
-  walk("");
-  return out;
-}
-
-export function exampleSettings(): unknown {
-  return JSON.parse(readFileSync(path.resolve(__dirname, "../../../examples/vault/.obsidian/plugins/one-on-one/data.json"), "utf8"));
-}
+export { exampleSettings, exampleVault } from "../../examples/example-vault";
 
 export interface Started {
   t: TestApp;
   plugin: OneOnOnePlugin;
 }
 
+const started: TestApp[] = [];
+
+/** For afterEach: disposes every app start() made, clears notices and listener errors, restores timers. */
+export async function disposeStarted(): Promise<void> {
+  for (const t of started.splice(0)) await t.dispose();
+  clearNotices();
+  listenerErrors.length = 0;
+  vi.useRealTimers();
+}
+
 /** Pins "now" (only Date is faked, timers stay real), loads the plugin and waits for its index. */
 export async function start(files: Record<string, string>, settings: unknown, now = "2026-11-25T10:30:00"): Promise<Started> {
   vi.useFakeTimers({ toFake: ["Date"], now: new Date(now) });
   const t = createTestApp({ files, pluginData: { "one-on-one": settings } });
+  started.push(t);
   const plugin = await loadPlugin(OneOnOnePlugin, t);
   await t.layoutReady();
   await plugin.actions.whenReady();

@@ -1,18 +1,11 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { MarkdownView, chooseSuggestion, clearNotices, lastModal, listenerErrors, notices, openModals, typeQuery, type SuggestModal, type TestApp } from "../../fakes/obsidian";
+import { afterEach, describe, expect, it } from "vitest";
+import { MarkdownView, chooseSuggestion, lastModal, notices, openModals, typeQuery, type SuggestModal } from "../../fakes/obsidian";
 import { cli, copyExampleVault } from "../../cli/cli-harness";
-import { exampleSettings, exampleVault, openItemKeys, start, startCommand, until } from "./harness";
+import { exampleSettings, exampleVault, openItemKeys, start, startCommand, until, disposeStarted } from "./harness";
 
-let current: TestApp | null = null;
-afterEach(async () => {
-  await current?.dispose();
-  current = null;
-  clearNotices();
-  listenerErrors.length = 0;
-  vi.useRealTimers();
-});
+afterEach(disposeStarted);
 
 const SAM = "1-1s/Sam O'Brien/2026-11-25.md";
 
@@ -28,7 +21,6 @@ async function pickInModal(query: string, pick: string): Promise<string[]> {
 describe("New 1:1…", () => {
   it("creates the same note as the CLI, moves the topics, opens it with the cursor in the agenda, and adds no action item", async () => {
     const { t, plugin } = await start(exampleVault(), exampleSettings());
-    current = t;
     const itemsBefore = openItemKeys(plugin);
     const cmd = startCommand(t, "new-1-1");
     expect(cmd.ran).toBe(true);
@@ -61,7 +53,6 @@ describe("New 1:1…", () => {
 
   it("opens the existing note on a second run and writes nothing", async () => {
     const { t } = await start(exampleVault(), exampleSettings());
-    current = t;
     for (let run = 0; run < 2; run++) {
       const cmd = startCommand(t, "new-1-1");
       await t.flush();
@@ -76,7 +67,6 @@ describe("New 1:1…", () => {
 
   it("offers to create a person note for a new name, with a safe file name", async () => {
     const { t } = await start(exampleVault(), exampleSettings());
-    current = t;
     const cmd = startCommand(t, "new-1-1");
     await t.flush();
     const texts = await pickInModal('../Zoë: "Z"', 'Create person note: ../Zoë: "Z"');
@@ -93,7 +83,6 @@ describe("New 1:1…", () => {
     ['Sam: "the man"', "Sam the man"],
   ])("a hostile new name %j becomes the person note and folder %j, inside their folders", async (typed, safe) => {
     const { t } = await start({}, { myName: "Dana Reyes" });
-    current = t;
     const cmd = startCommand(t, "new-1-1");
     await t.flush();
     await pickInModal(typed, `Create person note: ${typed}`);
@@ -106,7 +95,6 @@ describe("New 1:1…", () => {
   it("never overwrites a file that sits at the note's path", async () => {
     const files = { ...exampleVault(), [SAM]: "written by hand\n" };
     const { t } = await start(files, exampleSettings());
-    current = t;
     const cmd = startCommand(t, "new-1-1");
     await t.flush();
     await pickInModal("Sam O'Brien", "Sam O'Brien");
@@ -117,7 +105,6 @@ describe("New 1:1…", () => {
 
   it("closing the picker creates nothing", async () => {
     const { t } = await start(exampleVault(), exampleSettings());
-    current = t;
     const count = t.vault.getFiles().length;
     const cmd = startCommand(t, "new-1-1");
     await t.flush();
@@ -130,7 +117,6 @@ describe("New 1:1…", () => {
 describe("New 1:1 with this person", () => {
   it("is offered in a person note and in a 1:1 note, not elsewhere", async () => {
     const { t } = await start(exampleVault(), exampleSettings());
-    current = t;
     await t.openFile("Projects/Ledger migration.md");
     expect(startCommand(t, "new-1-1-with-this-person").ran).toBe(false);
     await t.openFile("1-1s/Mei Chen/2026-10-27.md");
@@ -144,7 +130,6 @@ describe("New 1:1 with this person", () => {
 
   it("with a second note allowed the same day, adds a suffix instead of opening", async () => {
     const { t } = await start(exampleVault(), { ...(exampleSettings() as object), allowSameDayNote: true }, "2026-11-24T09:00:00");
-    current = t;
     await t.openFile("People/Alex Kim.md");
     startCommand(t, "new-1-1-with-this-person");
     await until(t, () => t.workspace.getActiveFile()?.path === "1-1s/Alex Kim/2026-11-24 (2).md");

@@ -1,21 +1,13 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DEFAULT_DAILY_TEMPLATE, DEFAULT_ONE_ON_ONE_TEMPLATE, DEFAULT_QUESTION_BANK } from "../../../src/core/templates/defaults";
-import { clearNotices, openModals, lastModal, listenerErrors, notices, settingByName, typeInto, chooseSuggestion, typeQuery, type Modal, type SuggestModal, type TestApp, type TextComponent, type SliderComponent, type ToggleComponent } from "../../fakes/obsidian";
-import { exampleSettings, exampleVault, start, startCommand, until } from "./harness";
+import { clearNotices, openModals, lastModal, notices, settingByName, typeInto, chooseSuggestion, typeQuery, type Modal, type SuggestModal, type TextComponent, type SliderComponent, type ToggleComponent } from "../../fakes/obsidian";
+import { exampleSettings, exampleVault, start, startCommand, until, disposeStarted } from "./harness";
 
-let current: TestApp | null = null;
-afterEach(async () => {
-  await current?.dispose();
-  current = null;
-  clearNotices();
-  listenerErrors.length = 0;
-  vi.useRealTimers();
-});
+afterEach(disposeStarted);
 
 describe("Create default templates", () => {
   it("writes the three defaults, points empty settings at them, and never writes over a file", async () => {
     const { t, plugin } = await start({ "Templates/Daily note.md": "my own daily template\n", "People/Alex Kim.md": "# Alex\n" }, { myName: "Dana Reyes" });
-    current = t;
     await startCommand(t, "create-default-templates").done();
     expect(t.read("Templates/1-1 note.md")).toBe(DEFAULT_ONE_ON_ONE_TEMPLATE);
     expect(t.read("Templates/1-1 questions.md")).toBe(DEFAULT_QUESTION_BANK);
@@ -32,7 +24,6 @@ describe("Create default templates", () => {
 describe("Add topic for next 1:1…", () => {
   it("appends the editor selection under ## Next 1:1 of the chosen person", async () => {
     const { t } = await start(exampleVault(), exampleSettings());
-    current = t;
     const view = await t.openFile("Projects/Ledger migration.md");
     const line = view.editor.getLine(0);
     view.editor.setSelection({ line: 0, ch: 0 }, { line: 0, ch: line.length });
@@ -50,7 +41,6 @@ describe("Add topic for next 1:1…", () => {
 
   it("asks for the topic when nothing is selected, and creates the section when missing", async () => {
     const { t } = await start({ "People/Kai.md": "---\ncadence: weekly\n---\n# Kai\n\nNotes about Kai.\n" }, { myName: "Dana Reyes" });
-    current = t;
     const cmd = startCommand(t, "add-topic-for-next-1-1");
     await t.flush();
     await typeQuery(lastModal<SuggestModal<unknown>>(), "Kai");
@@ -70,7 +60,6 @@ describe("Copy agenda for sharing", () => {
   it("puts the agenda, topics and open follow-ups on the clipboard, private callouts left out", async () => {
     const note = `---\ntype: one-on-one\nperson: "[[Priya Natarajan]]"\ndate: 2026-11-25\n---\n## Agenda\n- Staffing ask\n> [!private] Mine\n> She may leave.\n\n## Topics\n- Mentee\n`;
     const { t } = await start({ ...exampleVault(), "1-1s/Priya Natarajan/2026-11-25.md": note }, exampleSettings());
-    current = t;
     const writes: string[] = [];
     vi.spyOn(navigator.clipboard, "writeText").mockImplementation(async (s: string) => void writes.push(s));
     await t.openFile("Projects/Ledger migration.md");
@@ -88,7 +77,6 @@ describe("Copy agenda for sharing", () => {
 describe("Settings: 1:1 notes", () => {
   it("shows and saves the section's settings", async () => {
     const { t, plugin } = await start({}, { myName: "Dana Reyes" });
-    current = t;
     const tab = t.openSettings("one-on-one");
     const el = tab.containerEl;
     typeInto(settingByName(el, "1:1 note path").components[0] as TextComponent, "Meetings/{{person}}/{{date}}.md");
