@@ -9,7 +9,7 @@ export interface ParsedArgs {
 }
 
 /** Parses argv against the flags and valued options a command accepts; unknown options are usage errors. */
-export function parseArgs(argv: string[], spec: { flags?: string[]; values?: string[] }): ParsedArgs {
+export function parseArgs(argv: string[], spec: { flags?: string[]; values?: string[]; maxPositionals?: number }): ParsedArgs {
   const flags = new Set<string>();
   const values = new Map<string, string>();
   const positionals: string[] = [];
@@ -34,6 +34,8 @@ export function parseArgs(argv: string[], spec: { flags?: string[]; values?: str
       } else throw new UsageError(`unknown option ${name.length ? "--" + name : a}`);
     } else positionals.push(a);
   }
+  const max = spec.maxPositionals;
+  if (max !== undefined && positionals.length > max) throw new UsageError(`unexpected argument "${positionals[max]}"`);
   return { positionals, flags, values };
 }
 

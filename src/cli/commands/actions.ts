@@ -4,7 +4,7 @@ import { isKnownPerson, personFilterName, queryItems } from "../../core/actions/
 import { addDays } from "../../core/iso-day";
 import { modelConfigFrom } from "../../core/vault-model";
 import type { OneOnOneSettings } from "../../settings";
-import { UsageError, parseArgs, todayFrom, type ParsedArgs } from "../args";
+import { parseArgs, todayFrom, type ParsedArgs } from "../args";
 import { itemJson, itemsTable } from "../format/action-items";
 import type { CliCommand, CliIo } from "../io";
 import { readVault, requireVaultFolder } from "../vault-fs";
@@ -26,8 +26,7 @@ export const actionsCommand: CliCommand = {
   summary: "List open action items (every item with --all), grouped by person",
   usage: "one-on-one actions <vault> [--json] [--all] [--person NAME] [--me NAME] [--today YYYY-MM-DD]",
   async run(argv, io) {
-    const args = parseArgs(argv, { flags: ["all"], values: ["person", "me"] });
-    if (args.positionals.length > 1) throw new UsageError(`unexpected argument "${args.positionals[1]}"`);
+    const args = parseArgs(argv, { flags: ["all"], values: ["person", "me"], maxPositionals: 1 });
     const today = todayFrom(args);
     const { settings, index } = await loadIndex(args, io);
     const personArg = args.values.get("person");

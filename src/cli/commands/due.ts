@@ -3,7 +3,7 @@ import moment from "moment";
 import { daysBetween } from "../../core/iso-day";
 import { dueList, type PersonDue } from "../../core/people/history";
 import { notesModel } from "../../core/templates/notes-model";
-import { UsageError, parseArgs, todayFrom } from "../args";
+import { parseArgs, todayFrom } from "../args";
 import type { CliCommand } from "../io";
 import { readVault, requireVaultFolder } from "../vault-fs";
 import { loadVaultSettings } from "../vault-settings";
@@ -32,8 +32,7 @@ export const dueCommand: CliCommand = {
   summary: "List people with a cadence: last 1:1, next date, days overdue",
   usage: "one-on-one due <vault> [--json] [--today YYYY-MM-DD]",
   async run(argv, io) {
-    const args = parseArgs(argv, {});
-    if (args.positionals.length > 1) throw new UsageError(`unexpected argument "${args.positionals[1]}"`);
+    const args = parseArgs(argv, { maxPositionals: 1 });
     const root = requireVaultFolder(args.positionals[0]);
     const today = todayFrom(args);
     const settings = await loadVaultSettings(root, io);

@@ -54,8 +54,7 @@ export const lintCommand: CliCommand = {
   summary: "Check feedback blocks: facts, feelings, options, request",
   usage: "one-on-one lint <file.md | vault> [--json] [--today YYYY-MM-DD]",
   async run(argv, io) {
-    const args = parseArgs(argv, {});
-    if (args.positionals.length > 1) throw new UsageError(`unexpected argument "${args.positionals[1]}"`);
+    const args = parseArgs(argv, { maxPositionals: 1 });
     const target = args.positionals[0];
     if (!target) throw new UsageError("missing the note or vault folder to check");
     const today = todayFrom(args);

@@ -30,8 +30,7 @@ export const newCommand: CliCommand = {
   summary: "Create today's 1:1 note with a person from the template (opens nothing, never overwrites)",
   usage: "one-on-one new <vault> --person NAME [--date YYYY-MM-DD] [--json] [--today YYYY-MM-DD]",
   async run(argv, io) {
-    const args = parseArgs(argv, { values: ["person", "date"] });
-    if (args.positionals.length > 1) throw new UsageError(`unexpected argument "${args.positionals[1]}"`);
+    const args = parseArgs(argv, { values: ["person", "date"], maxPositionals: 1 });
     const root = requireVaultFolder(args.positionals[0]);
     const name = args.values.get("person")?.trim();
     if (!name) throw new UsageError("--person NAME is required");
