@@ -30,7 +30,8 @@ if (mode === "production" || mode === "dev") {
     bundle: true,
     external: obsidianProvided,
     format: "cjs",
-    target: "es2018",
+    // es2020 keeps ?. and ?? as written (down-levelled they cost ~3 KB); iOS 13.4+ and every desktop Electron Obsidian ships run it.
+    target: "es2020",
     platform: "browser",
     logLevel,
     sourcemap: dev ? "inline" : false,

@@ -81,13 +81,13 @@ const GROUPS: [string, string][] = [
   ["core/markdown/", "markdown scanner (shared)"],
 ];
 
-/** Minified size of an entry bundled as esbuild.config.mjs builds main.js (cjs, es2018, browser, DOCS false, Obsidian's modules external). */
+/** Minified size of an entry bundled as esbuild.config.mjs builds main.js (cjs, es2020, browser, DOCS false, Obsidian's modules external). */
 function bundle(dir: string, name: string, source: string, cwd: string): Bundle {
   const out = path.join(dir, `${name}.js`);
   const meta = path.join(dir, `${name}.meta.json`);
   const esbuild = path.resolve("node_modules/.bin/esbuild");
   const external = ["obsidian", "electron", "@codemirror/*", "@lezer/*"].map((e) => `--external:${e}`);
-  const args = ["--loader=ts", "--sourcefile=entry.ts", "--bundle", "--minify", "--format=cjs", "--target=es2018", "--platform=browser", "--define:DOCS=false", ...external, `--outfile=${out}`, `--metafile=${meta}`, "--log-level=error"];
+  const args = ["--loader=ts", "--sourcefile=entry.ts", "--bundle", "--minify", "--format=cjs", "--target=es2020", "--platform=browser", "--define:DOCS=false", ...external, `--outfile=${out}`, `--metafile=${meta}`, "--log-level=error"];
   // The entry comes on stdin, resolved from cwd, so that a variant of src/main.ts can be measured without writing into src/.
   execFileSync(esbuild, args, { input: source, cwd });
   const metafile = JSON.parse(readFileSync(meta, "utf8")) as { inputs: Record<string, unknown>; outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }> };
