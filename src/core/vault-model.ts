@@ -4,6 +4,7 @@ import type { ActionItem } from "./actions/types";
 import { parseActions, type ParseOptions } from "./actions/parse";
 import { parseFrontmatter, type FrontmatterValue } from "./markdown/frontmatter";
 import { isFrontmatterFence } from "./markdown/scanner";
+import { settingNotePath } from "./templates/paths";
 import { basename, hasMdExtension, isInFolder, personFromNote, trimSlashes, type Person } from "./people/directory";
 import { frontmatterDate, isoDateFromName, oneOnOneFromFrontmatter, type OneOnOneNote } from "./people/one-on-one-notes";
 
@@ -12,6 +13,8 @@ export interface ModelConfig {
   peopleFolder: string;
   /** Folders whose notes contribute nothing (no items, no 1:1s, no people). */
   excludedFolders: readonly string[];
+  /** Notes that contribute nothing either: the configured templates and question bank, whose placeholder tasks are not work. */
+  excludedFiles?: readonly string[];
   /** Passed to the task-line parser. */
   parse?: ParseOptions;
   /** A daily note's date from its basename; default: the basename is YYYY-MM-DD. */
@@ -34,21 +37,30 @@ export interface NoteRecord {
 /** A moment-like parser, passed in because the core never imports moment. */
 export type MomentParse = (input: string, format: string, strict: boolean) => { isValid(): boolean; format(f: string): string };
 
+/** The settings that decide how notes are read. */
+export type ModelSettings = Pick<OneOnOneSettings, "peopleFolder" | "excludedFolders" | "closedStatuses" | "dailyFormat" | "noteTemplate" | "dailyTemplate" | "questionBank">;
+
+/** The configured template and question-bank notes, as vault paths. */
+function templateFiles(settings: ModelSettings): string[] {
+  return [settings.noteTemplate, settings.dailyTemplate, settings.questionBank].map(settingNotePath).filter((p): p is string => p !== null);
+}
+
 /** The model config from settings; `moment` lets daily-note names in a custom format carry their date. */
-export function modelConfigFrom(settings: Pick<OneOnOneSettings, "peopleFolder" | "excludedFolders" | "closedStatuses" | "dailyFormat">, moment?: MomentParse): ModelConfig {
+export function modelConfigFrom(settings: ModelSettings, moment?: MomentParse): ModelConfig {
   const format = settings.dailyFormat;
   const custom = moment !== undefined && format !== "YYYY-MM-DD";
   return {
     peopleFolder: settings.peopleFolder.replace(/^\/+|\/+$/g, ""),
     excludedFolders: settings.excludedFolders.map((f) => f.replace(/^\/+|\/+$/g, "")).filter((f) => f !== ""),
+    excludedFiles: templateFiles(settings),
     parse: { statuses: { closed: settings.closedStatuses } },
     dateFromName: custom ? (name) => isoDateFromName(name) ?? dailyDate(moment, name, format) : undefined,
   };
 }
 
 /** A key that changes exactly when notes must be read again under new settings. */
-export function modelConfigKey(settings: Pick<OneOnOneSettings, "peopleFolder" | "excludedFolders" | "closedStatuses" | "dailyFormat">): string {
-  return JSON.stringify([settings.peopleFolder, settings.excludedFolders, settings.closedStatuses, settings.dailyFormat]);
+export function modelConfigKey(settings: ModelSettings): string {
+  return JSON.stringify([settings.peopleFolder, settings.excludedFolders, settings.closedStatuses, settings.dailyFormat, templateFiles(settings)]);
 }
 
 function dailyDate(moment: MomentParse, name: string, format: string): string | null {
@@ -56,9 +68,9 @@ function dailyDate(moment: MomentParse, name: string, format: string): string | 
   return m.isValid() ? m.format("YYYY-MM-DD") : null;
 }
 
-/** True when no record is kept for a path (excluded folders, non-Markdown files). */
+/** True when no record is kept for a path (excluded folders, template notes, non-Markdown files). */
 export function isOutOfScope(path: string, config: ModelConfig): boolean {
-  if (!hasMdExtension(path)) return true;
+  if (!hasMdExtension(path) || config.excludedFiles?.includes(path)) return true;
   for (const f of config.excludedFolders) {
     const folder = trimSlashes(f);
     if (folder !== "" && isInFolder(path, folder)) return true;

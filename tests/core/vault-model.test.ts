@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { parseFrontmatterLines } from "../../src/core/markdown/frontmatter";
 import { splitText } from "../../src/core/markdown/lines";
 import { frontmatterDate, oneOnOneFromFrontmatter } from "../../src/core/people/one-on-one-notes";
-import { frontmatterText, isOutOfScope, readNoteRecord, type ModelConfig } from "../../src/core/vault-model";
+import { frontmatterText, isOutOfScope, modelConfigFrom, modelConfigKey, readNoteRecord, type ModelConfig } from "../../src/core/vault-model";
+import { DEFAULT_SETTINGS } from "../../src/settings";
 
 const config: ModelConfig = { peopleFolder: "People", excludedFolders: ["/Templates/", "Archive"] };
 
@@ -50,5 +51,24 @@ describe("isOutOfScope", () => {
     expect(isOutOfScope("Templates.md", config)).toBe(false);
     expect(isOutOfScope("Archive/2023/Old.md", config)).toBe(true);
     expect(isOutOfScope("Archived/Old.md", config)).toBe(false);
+  });
+});
+
+describe("template notes", () => {
+  const settings = { ...DEFAULT_SETTINGS, noteTemplate: "/Templates/1-1 note", dailyTemplate: "Daily template.md", questionBank: "" };
+  const templated = modelConfigFrom(settings);
+
+  it("keeps the configured templates out of the model, however their paths are written, and nothing else", () => {
+    const placeholder = "- [ ] @{{person}} send the draft\n";
+    expect(isOutOfScope("Templates/1-1 note.md", templated)).toBe(true);
+    expect(isOutOfScope("Daily template.md", templated)).toBe(true);
+    expect(readNoteRecord("Templates/1-1 note.md", placeholder, templated)).toBeNull();
+    expect(readNoteRecord("Templates/1-1 note (old).md", placeholder, templated)?.items).toHaveLength(1);
+    expect(readNoteRecord("Templates/1-1 note.md", placeholder, modelConfigFrom(DEFAULT_SETTINGS))?.items).toHaveLength(1);
+  });
+
+  it("re-reads the vault when a template setting changes", () => {
+    expect(modelConfigKey(settings)).not.toBe(modelConfigKey({ ...settings, questionBank: "Questions" }));
+    expect(modelConfigKey(settings)).toBe(modelConfigKey({ ...settings, noteTemplate: "Templates/1-1 note.md" }));
   });
 });

@@ -114,6 +114,14 @@ describe("registerActionIndex", () => {
     h.settings.peopleFolder = "People";
     await h.saveSettings();
     await expectInStep(h);
+    // A note named as the 1:1 template holds placeholders, not work.
+    await h.t.write("Templates/Mine.md", "- [ ] @{{person}} send the draft\n");
+    await expectInStep(h);
+    expect(h.service.index.snapshot().some((r) => r.path === "Templates/Mine.md")).toBe(true);
+    h.settings.noteTemplate = "Templates/Mine";
+    await h.saveSettings();
+    await expectInStep(h);
+    expect(h.service.index.snapshot().some((r) => r.path === "Templates/Mine.md")).toBe(false);
     off();
     const seen = changes;
     await h.t.write(daily, "- [ ] one more\n");
