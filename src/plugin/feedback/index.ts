@@ -3,11 +3,12 @@ import type { Extension } from "@codemirror/state";
 import type { Host } from "../host";
 import { registerFeedbackCommands } from "./commands";
 import { feedbackLinter } from "./extension";
-import { lintOptions, trackOptions } from "./options";
+import { feedbackConfig } from "./options";
 
 export { feedbackSettings } from "./settings-section";
 
 export function registerFeedback(host: Host): void {
+  const config = feedbackConfig(host);
   // Obsidian keeps this array: mutating it and calling updateOptions() reconfigures open editors.
   const extensions: Extension[] = [];
   host.plugin.registerEditorExtension(extensions);
@@ -18,10 +19,10 @@ export function registerFeedback(host: Host): void {
     if (wanted === applied) return;
     applied = wanted;
     extensions.length = 0;
-    if (host.settings.feedbackLint) extensions.push(feedbackLinter({ lint: () => lintOptions(host.settings), track: (text) => trackOptions(host, text) }));
+    if (host.settings.feedbackLint) extensions.push(feedbackLinter(config));
     host.app.workspace.updateOptions();
   };
   reconfigure();
   host.onSettingsChange(reconfigure);
-  registerFeedbackCommands(host);
+  registerFeedbackCommands(host, config);
 }

@@ -1,27 +1,15 @@
-// Lint and track options from the plugin's settings, with today's date from Obsidian's moment.
-import { moment as obsidianMoment } from "obsidian";
-import type { LintOptions } from "../../core/feedback/lint";
-import type { TrackOptions } from "../../core/feedback/track";
+// The linter's settings for the editor and the commands: severities, today (the action index's clock), the person's cadence.
 import { parseFrontmatter } from "../../core/markdown/frontmatter";
 import { oneOnOneFromFrontmatter } from "../../core/people/one-on-one-notes";
-import type { OneOnOneSettings } from "../../settings";
 import type { Host } from "../host";
 import { chronoCalendar } from "./calendar";
+import type { FeedbackLintConfig } from "./extension";
 
-// Obsidian's typings export moment's namespace; the runtime value is the callable.
-const moment = obsidianMoment as unknown as typeof import("moment");
-
-export function today(): string {
-  return moment().format("YYYY-MM-DD");
-}
-
-export function lintOptions(settings: OneOnOneSettings): LintOptions {
-  return { severities: settings.ruleSeverity, noteDate: today() };
-}
-
-/** "Track as action item" options for a note: in a 1:1 note, "next 1:1" is the person's cadence away (else 7 days). */
-export function trackOptions(host: Pick<Host, "actions">, text: string): TrackOptions {
-  const note = oneOnOneFromFrontmatter(parseFrontmatter(text).data);
-  const person = note?.person ? host.actions.directory().get(note.person) : null;
-  return { noteDate: today(), calendar: chronoCalendar, cadenceDays: person?.cadence?.days };
-}
+/** Read at every use, so settings changes apply at once. In a 1:1 note, "next 1:1" is the person's cadence away (else 7 days). */
+export const feedbackConfig = (host: Host): FeedbackLintConfig => ({
+  lint: () => ({ severities: host.settings.ruleSeverity, noteDate: host.actions.today() }),
+  track: (text) => {
+    const person = oneOnOneFromFrontmatter(parseFrontmatter(text).data)?.person;
+    return { noteDate: host.actions.today(), calendar: chronoCalendar, cadenceDays: person ? host.actions.directory().get(person)?.cadence?.days : undefined };
+  },
+});

@@ -1,93 +1,67 @@
-// A modal listing feedback diagnostics grouped by note; each row jumps to its line, fixes and tracking write safely.
-import { Modal, type App, type TFile } from "obsidian";
-import { PART_TITLES, type Diagnostic } from "../../core/feedback/types";
-import type { TrackableRequest } from "../../core/feedback/track";
+// "Check feedback": a modal listing findings grouped by note; a row jumps to its line, its button fixes or tracks through a safe write.
+import { Modal, type TFile } from "obsidian";
+import { lint } from "../../core/feedback/lint";
+import { PART_TITLES, type Fix } from "../../core/feedback/types";
+import type { Host } from "../host";
+import { freshFix, freshTrack, trackable, TRACK_TITLE, type FeedbackLintConfig } from "./extension";
+import { editorOf, jumpToLine, rewrite } from "./note-actions";
 
-export interface NoteReport {
-  file: TFile;
-  diagnostics: Diagnostic[];
-  trackable: TrackableRequest[];
-}
+/** Class names share one prefix (styles.css). */
+const P = "one-on-one-feedback-";
 
-export interface ReportActions {
-  jump(file: TFile, line: number): void;
-  applyFix(file: TFile, d: Diagnostic): Promise<void>;
-  track(file: TFile, r: TrackableRequest): Promise<void>;
-}
-
-/** Class names of the report's elements share one prefix (styles.css). */
-const cls = (name: string) => `one-on-one-feedback-${name}`;
-
-export class FeedbackReportModal extends Modal {
-  private listEl: HTMLElement | null = null;
-  private statusEl: HTMLElement | null = null;
-  private closed = false;
-
-  constructor(
-    app: App,
-    private readonly heading: string,
-    private readonly actions: ReportActions,
-  ) {
-    super(app);
-  }
-
-  get isClosed(): boolean {
-    return this.closed;
-  }
-
-  onOpen(): void {
-    this.setTitle(this.heading);
-    this.contentEl.addClass(cls("report"));
-    this.statusEl = this.contentEl.createDiv({ cls: cls("status") });
-    this.listEl = this.contentEl.createDiv({ cls: cls("list") });
-  }
-
-  onClose(): void {
-    this.closed = true;
-    this.contentEl.empty();
-  }
-
-  setStatus(text: string): void {
-    this.statusEl?.setText(text);
-  }
-
-  /** Adds one note's findings (notes without any are left out by the caller). */
-  addNote(report: NoteReport, showName: boolean): void {
-    if (!this.listEl) return;
-    const { file } = report;
-    const section = this.listEl.createDiv({ cls: cls("note") });
-    if (showName) section.createDiv({ cls: cls("note-name"), text: file.path }).addEventListener("click", () => this.go(file, 1));
-    for (const d of report.diagnostics) {
-      const where = d.part ? `${d.block} › ${PART_TITLES[d.part]}` : d.block;
-      const body = this.addRow(section, file, d.line, d.severity, d.severity, d.fix && { text: d.fix.title, run: () => this.actions.applyFix(file, d) });
-      body.createDiv({ text: d.message });
-      body.createDiv({ cls: cls("rule"), text: `${where} · ${d.ruleId}` });
+/** Checks notes in order, yielding every few so the UI stays responsive; a single note also lists requests to track. */
+export async function showReport(host: Host, config: FeedbackLintConfig, title: string, files: TFile[], one?: boolean): Promise<void> {
+  const { app } = host;
+  const modal = new Modal(app).setTitle(title);
+  const status = modal.contentEl.createDiv({ cls: P + "status" });
+  modal.open();
+  let notes = 0;
+  let findings = 0;
+  // Obsidian detaches the modal when it closes: stop reading then.
+  for (let i = 0; i < files.length && modal.containerEl.isConnected; i++) {
+    const file = files[i];
+    const text = editorOf(app, file)?.getValue() ?? (await app.vault.cachedRead(file));
+    const diagnostics = lint(text, config.lint());
+    const requests = one ? trackable(text, config) : [];
+    if (diagnostics.length + requests.length) {
+      notes++;
+      findings += diagnostics.length;
+      const section = modal.contentEl.createDiv({ cls: P + "note" });
+      const go = (line: number) => {
+        modal.close();
+        jumpToLine(app, file, line);
+      };
+      if (!one) section.createDiv({ cls: P + "note-name", text: file.path }).onClickEvent(() => go(1));
+      /** A row: line, severity, a message that jumps to the line, and a button [title, fix finder, notice] that writes once. */
+      const row = (line: number, severity: string, label: string, message: string, button?: [string, (text: string) => Fix | undefined, string]) => {
+        const el = section.createDiv({ cls: P + "row" });
+        el.createSpan({ cls: P + "line", text: `Line ${line}` });
+        el.createSpan({ cls: `${P}severity mod-${severity}`, text: label });
+        const body = el.createDiv({ cls: P + "message", text: message });
+        body.onClickEvent(() => go(line));
+        if (button) {
+          const b = el.createEl("button", { text: button[0] });
+          b.onClickEvent(() => {
+            b.disabled = true;
+            void rewrite(app, file, button[1], button[2]);
+          });
+        }
+        return body;
+      };
+      for (const d of diagnostics) {
+        const fix = d.fix?.title;
+        const body = row(d.line, d.severity, d.severity, d.message, fix ? [fix, (t) => freshFix(t, config, d, fix, (x) => x.line === d.line), `Applied: ${fix}.`] : undefined);
+        body.createDiv({ cls: P + "rule", text: `${d.part ? `${d.block} › ${PART_TITLES[d.part]}` : d.block} · ${d.ruleId}` });
+      }
+      for (const r of requests) {
+        row(r.line, "track", "Deadline", `${r.request} (due ${r.due})`, [TRACK_TITLE, (t) => freshTrack(t, config, r, (x) => x.due === r.due), `Added to action items, due ${r.due}.`]);
+      }
     }
-    for (const r of report.trackable) {
-      const body = this.addRow(section, file, r.line, "track", "Deadline", { text: "Track as action item", run: () => this.actions.track(file, r), done: "Tracked" });
-      body.setText(`${r.request} (due ${r.due})`);
+    if (i % 5 === 4) {
+      status.setText(`Checked ${i + 1} of ${files.length} notes…`);
+      await sleep(0);
     }
   }
-
-  /** A row: line, severity, a message that jumps to the line, and a button that runs once. */
-  private addRow(section: HTMLElement, file: TFile, line: number, severity: string, label: string, button?: { text: string; run: () => Promise<void>; done?: string }): HTMLElement {
-    const row = section.createDiv({ cls: `${cls("row")} mod-${severity}` });
-    row.createSpan({ cls: cls("line"), text: `Line ${line}` });
-    row.createSpan({ cls: `${cls("severity")} mod-${severity}`, text: label });
-    const body = row.createDiv({ cls: cls("message") });
-    body.addEventListener("click", () => this.go(file, line));
-    if (button) {
-      const el = row.createEl("button", { text: button.text });
-      el.addEventListener("click", () => {
-        el.disabled = true;
-        void button.run().then(() => button.done && el.setText(button.done));
-      });
-    }
-    return body;
-  }
-
-  private go(file: TFile, line: number): void {
-    this.close();
-    this.actions.jump(file, line);
-  }
+  const where = one ? "this note" : `${findings ? `${notes} of ` : ""}${files.length} notes`;
+  status.setText(`${findings || "No"} finding${findings === 1 ? "" : "s"} in ${where}.`);
 }

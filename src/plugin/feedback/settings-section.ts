@@ -4,30 +4,30 @@ import { RULES } from "../../core/feedback/rules";
 import type { RuleSetting } from "../../settings";
 import type { SettingsSection } from "../settings-tab";
 
-const CHOICES: RuleSetting[] = ["error", "warning", "info", "hint", "off"];
-
 export const feedbackSettings: SettingsSection = (el, host) => {
+  const s = host.settings;
   new Setting(el)
     .setName("Check feedback while writing")
-    .setDesc("Underline problems in feedback blocks in the editor. The commands work either way.")
+    .setDesc("Underline problems in feedback blocks. The commands work either way.")
     .addToggle((t) =>
-      t.setValue(host.settings.feedbackLint).onChange(async (v) => {
-        host.settings.feedbackLint = v;
-        await host.saveSettings();
+      t.setValue(s.feedbackLint).onChange((v) => {
+        s.feedbackLint = v;
+        void host.saveSettings();
       }),
     );
   for (const rule of RULES) {
     new Setting(el)
       .setName(rule.id)
       .setDesc(rule.description)
-      .addDropdown((d) => {
-        d.addOption("default", `Default (${rule.severity})`);
-        for (const c of CHOICES) d.addOption(c, c === "off" ? "Off" : c[0].toUpperCase() + c.slice(1));
-        d.setValue(host.settings.ruleSeverity[rule.id] ?? "default").onChange(async (v) => {
-          if (v === "default") delete host.settings.ruleSeverity[rule.id];
-          else host.settings.ruleSeverity[rule.id] = v as RuleSetting;
-          await host.saveSettings();
-        });
-      });
+      .addDropdown((d) =>
+        d
+          .addOptions({ default: `Default (${rule.severity})`, error: "Error", warning: "Warning", info: "Info", hint: "Hint", off: "Off" })
+          .setValue(s.ruleSeverity[rule.id] ?? "default")
+          .onChange((v) => {
+            if (v === "default") delete s.ruleSeverity[rule.id];
+            else s.ruleSeverity[rule.id] = v as RuleSetting;
+            void host.saveSettings();
+          }),
+      );
   }
 };
