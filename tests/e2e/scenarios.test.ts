@@ -204,7 +204,7 @@ describe.skipIf(reason !== null)("scenarios in headless Chromium", () => {
     await range.hover();
     const tooltip = page.locator(".cm-tooltip-lint");
     await tooltip.waitFor();
-    expect(await tooltip.textContent()).toContain("can sound like an accusation");
+    expect(await tooltip.textContent()).toContain("sounds accusing: ask an open question");
     const action = tooltip.locator(".cm-diagnosticAction").filter({ hasText: "What made it hard to" });
     await action.waitFor();
     await h!.screenshot("feedback-editor-tooltip");

@@ -1,5 +1,6 @@
 // Finding feedback blocks in a note: `## Feedback…` sections and `> [!feedback]` callouts, with their parts.
 import { scanNote, type MarkdownLine, type ScannedNote } from "../markdown/scanner";
+import { dominantEol } from "../markdown/lines";
 import { headingPart, isFeedbackTitle, isReceivedTitle, readLabel } from "./parts";
 import { disabledOn, noteSettings, type NoteSettings } from "./suppress";
 import { splitUnits, isEmptyPart } from "./units";
@@ -14,121 +15,104 @@ export interface NoteBlocks {
   scan: ScannedNote;
   /** Offset where each line starts. */
   lineStarts: number[];
+  /** Line ending to use for inserted lines. */
+  eol: string;
 }
 
 /** Finds every feedback block of a note; never throws. */
 export function findBlocks(text: string): NoteBlocks {
   const scan = scanNote(text);
-  const lines = scan.lines;
+  const { lines } = scan;
   const lineStarts = lineStartsOf(scan);
-  const settings = noteSettings(lines.map((l) => l.text));
   const blocks: FeedbackBlock[] = [];
   const noteDisabled = new Set<string>();
-  let i = scan.frontmatterEnd + 1;
-  while (i < lines.length) {
+  for (let i = scan.frontmatterEnd + 1; i < lines.length; ) {
     const line = lines[i];
-    const end = line.context === "text" ? blockEnd(lines, i) : -1;
-    if (end === -1) {
+    const end = blockEnd(lines, i);
+    if (end < 0) {
       for (const id of disabledOn(line.text)) noteDisabled.add(id);
       i++;
       continue;
     }
-    const title = blockTitle(line);
+    const title = line.heading?.text ?? (line.callout?.title || "Feedback");
     if (!isReceivedTitle(title)) blocks.push(buildBlock(text, lines, lineStarts, i, end, title));
     i = end;
   }
-  return { blocks, noteDisabled, settings, scan, lineStarts };
+  const eol = dominantEol({ ...scan, lines: [] });
+  return { blocks, noteDisabled, settings: noteSettings(lines.map((l) => l.text)), scan, lineStarts, eol };
 }
 
-/** The end line (exclusive) of a block opening at line i, or -1 when no block opens there. */
-function blockEnd(lines: MarkdownLine[], i: number): number {
-  const line = lines[i];
-  if (line.heading && line.quoteDepth === 0 && isFeedbackTitle(line.heading.text)) {
-    const level = line.heading.level;
-    let j = i + 1;
-    while (j < lines.length) {
-      const h = lines[j].heading;
-      if (h && lines[j].context === "text" && lines[j].quoteDepth === 0 && h.level <= level) break;
-      j++;
-    }
-    return j;
+/** The end line (exclusive) of the section under the heading on line i: the next unquoted heading at its level or above. */
+export function sectionEnd(lines: readonly MarkdownLine[], i: number): number {
+  const level = lines[i].heading?.level ?? 0;
+  let j = i + 1;
+  for (; j < lines.length; j++) {
+    const h = lines[j].heading;
+    if (h && !lines[j].quoteDepth && h.level <= level) break;
   }
-  if (line.callout && line.callout.type === "feedback") {
-    let j = i + 1;
-    while (j < lines.length && lines[j].quoteDepth >= line.quoteDepth && lines[j].context !== "frontmatter") j++;
-    return j;
-  }
-  return -1;
+  return j;
 }
 
-function blockTitle(line: MarkdownLine): string {
-  if (line.heading && !line.callout) return line.heading.text;
-  return line.callout?.title || "Feedback";
+/** The end line (exclusive) of a block opening at line i, or -1 when none opens there (only text lines have headings and callouts). */
+function blockEnd(lines: readonly MarkdownLine[], i: number): number {
+  const { heading, callout, quoteDepth } = lines[i];
+  if (callout?.type === "feedback") {
+    let j = i + 1;
+    while (j < lines.length && lines[j].quoteDepth >= quoteDepth) j++;
+    return j;
+  }
+  return heading && !quoteDepth && isFeedbackTitle(heading.text) ? sectionEnd(lines, i) : -1;
 }
 
 function buildBlock(text: string, lines: MarkdownLine[], starts: number[], first: number, end: number, title: string): FeedbackBlock {
   const open = lines[first];
-  const isHeading = open.heading !== null && open.callout === null;
   const block: FeedbackBlock = {
     title,
-    form: isHeading ? "heading" : "callout",
+    form: open.callout ? "callout" : "heading",
     line: first,
     endLine: end,
     titleFrom: starts[first] + open.contentStart,
     titleTo: starts[first] + open.text.length,
-    headingLevel: isHeading && open.heading ? open.heading.level : 0,
-    quotePrefix: isHeading ? "" : open.text.slice(0, open.contentStart),
+    headingLevel: open.heading?.level ?? 0,
+    // Heading blocks are unquoted, so their prefix is "".
+    quotePrefix: open.text.slice(0, open.contentStart),
     parts: [],
     looseText: false,
     unknownHeadings: [],
-    disabled: new Set(disabledOn(open.text)),
+    disabled: new Set(lines.slice(first, end).flatMap((l) => disabledOn(l.text))),
   };
-  let part: FeedbackPart | null = null;
+  let part = null as FeedbackPart | null;
   let inUnknown = false;
   const loose: Segment[] = [];
-  const close = (at: number) => {
-    if (part) {
-      part.endLine = at;
-      block.parts.push(part);
-    }
-    part = null;
+  /** Ends the current part at line j; `next` becomes current (null: an unknown heading's text, or the block's end). */
+  const openPart = (j: number, next: FeedbackPart | null) => {
+    if (part) part.endLine = j;
+    if (next) block.parts.push(next);
+    part = next;
+    inUnknown = !next;
   };
   for (let j = first + 1; j < end; j++) {
-    const line = lines[j];
-    for (const id of disabledOn(line.text)) block.disabled.add(id);
-    if (line.context !== "text") continue;
-    const lineFrom = starts[j];
-    const h = line.heading;
+    const { text: t, heading: h, contentStart } = lines[j];
+    if (lines[j].context !== "text") continue;
+    const from = starts[j] + contentStart;
+    const to = starts[j] + t.length;
     if (h) {
       const name = headingPart(h.text);
-      if (name) {
-        close(j);
-        inUnknown = false;
-        part = newPart(name, "heading", j, lineFrom + line.contentStart, lineFrom + line.text.length, h.level, "");
-        continue;
-      }
-      const current = part;
-      if (current && current.form === "heading" && h.level > current.headingLevel) continue;
-      close(j);
-      inUnknown = true;
-      block.unknownHeadings.push({ text: h.text, line: j, from: lineFrom + line.contentStart, to: lineFrom + line.text.length });
+      // A deeper heading that names no part stays inside the heading part above it.
+      if (!name && part?.form === "heading" && h.level > part.headingLevel) continue;
+      openPart(j, name && newPart(name, "heading", j, from, to, h.level, ""));
+      if (!name) block.unknownHeadings.push({ text: h.text, line: j, from, to });
       continue;
     }
     if (inUnknown) continue;
-    const current = part;
-    if (!current || current.form === "label") {
-      const label = readLabel(line.text, line.contentStart);
-      if (label) {
-        close(j);
-        const p = newPart(label.part, "label", j, lineFrom + label.start, lineFrom + label.end, 0, label.template);
-        p.segments.push({ line: j, from: lineFrom + label.end, to: lineFrom + line.text.length });
-        part = p;
-        continue;
-      }
-    }
-    (current ? current.segments : loose).push({ line: j, from: lineFrom + line.contentStart, to: lineFrom + line.text.length });
+    const label = part?.form !== "heading" ? readLabel(t, contentStart) : null;
+    if (label) {
+      const p = newPart(label.part, "label", j, starts[j] + label.start, starts[j] + label.end, 0, label.template);
+      openPart(j, p);
+      p.segments.push({ line: j, from: p.labelTo, to });
+    } else (part?.segments ?? loose).push({ line: j, from, to });
   }
-  close(end);
+  openPart(end, null);
   block.looseText = !isEmptyPart(splitUnits(text, loose, starts));
   for (const p of block.parts) {
     p.units = splitUnits(text, p.segments, starts);

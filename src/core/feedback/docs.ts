@@ -59,7 +59,7 @@ export function renderRuleDocs(rules: readonly Rule[] = RULES): string {
     out.push("", `## ${heading}`);
     for (const r of group) {
       const seen = facts.get(r.id);
-      out.push("", `### ${r.id}`, "", r.description, "", `Default severity: **${r.severity}**.${seen?.fix ? " Offers a quick fix." : ""}`);
+      out.push("", `### ${r.id}`, "", r.description, ...(r.details ? ["", r.details] : []), "", `Default severity: **${r.severity}**.${seen?.fix ? " Offers a quick fix." : ""}`);
       if (seen?.message) out.push("", `Message: ${seen.message}`);
       const { part, fires, passes } = r.examples ?? NO_EXAMPLES;
       const where = part === "note" ? "Notes" : `In ${part[0].toUpperCase()}${part.slice(1)}`;

@@ -25,17 +25,15 @@ const FIELD_DUE = /[[(]due::\s*(\d{4}-\d{2}-\d{2})\s*[\])]/i;
 
 /** The due date a sentence names, or null: an explicit 📅/due:: date, a calendar phrase, then "next 1:1". */
 export function resolveDue(sentence: string, noteDate: string, options: DueOptions = {}): Due | null {
-  if (!isIsoDay(noteDate)) return null;
   for (const re of [EMOJI_DUE, FIELD_DUE]) {
     const m = re.exec(sentence);
     if (m && isIsoDay(m[1])) return { date: m[1], index: m.index, length: m[0].length };
   }
-  const calendar = options.calendar?.(sentence, noteDate) ?? null;
+  const calendar = options.calendar?.(sentence, noteDate);
   if (calendar && isIsoDay(calendar.date)) return calendar;
   const next = NEXT_ONE_ON_ONE.exec(sentence);
-  if (next) {
-    const date = addDays(noteDate, Math.max(1, Math.round(options.cadenceDays ?? 7)));
-    if (date) return { date, index: next.index, length: next[0].length };
-  }
-  return null;
+  if (!next) return null;
+  // Cadences are whole days above zero (core/people/cadence.ts).
+  const date = addDays(noteDate, options.cadenceDays ?? 7);
+  return date ? { date, index: next.index, length: next[0].length } : null;
 }

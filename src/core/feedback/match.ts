@@ -1,31 +1,28 @@
 // Word-list matching helpers: phrase lists compiled once into case-insensitive regexes.
 
-/** Word lists are one "|"-separated string each (compact in main.js), split once at load. */
+/** A list is one "|"-separated string; "a{b,c}d" expands to "abd|acd" (groups multiply), and a space also matches a hyphen. */
 export function list(words: string): string[] {
-  return words.split("|");
+  return words.split("|").flatMap(expand);
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function expand(w: string): string[] {
+  const [before, alternatives, after] = w.split(/\{(.*?)\}(.*)/);
+  return alternatives ? alternatives.split(",").flatMap((a) => expand(before + a + after)) : [w];
 }
 
 /** A contraction in a list also matches its long form, so lists hold one of the two: "don't" matches "do not". */
-const CONTRACTIONS: readonly [RegExp, string][] = [
-  [/\bcan't/g, "can(?:'t|not| not)"],
-  [/n't\b/g, "(?:n't| not)"],
-  [/'ll\b/g, "(?:'ll| will)"],
-  [/'re\b/g, "(?:'re| are)"],
-  [/'ve\b/g, "(?:'ve| have)"],
-  [/'d\b/g, "(?:'d| would| had)"],
-  [/\bi'm\b/g, "i(?:'m| am)"],
-  [/\b(it|that|there|what|he|she)'s\b/g, "$1(?:'s| is)"],
-];
+const LONG: Record<string, string> = { "can't": "cannot|can not", "n't": " not", ll: " will", re: " are", ve: " have", d: " would| had", m: " am", s: " is" };
 
-/** Source of an alternation matching any phrase as whole words ("every time" also matches "every  time"). */
+/** Source of an alternation matching any phrase as whole words ("every time" also matches "every  time" and "every-time"). */
 export function alternation(phrases: readonly string[]): string {
   return [...phrases]
     .sort((a, b) => b.length - a.length)
-    .map((p) => CONTRACTIONS.reduce((src, [re, long]) => src.replace(re, long), escape(p)).replace(/ /g, "\\s+"))
+    .map((p) =>
+      p
+        .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+        .replace(/\bcan't|n't\b|'(ll|re|ve|d|m|s)\b/g, (c, k?: string) => `(?:${c}|${LONG[k ?? c]})`)
+        .replace(/ /g, "[\\s-]+"),
+    )
     .join("|");
 }
 
@@ -42,13 +39,8 @@ export interface Match {
 
 /** Every match of a global regex in s. */
 export function allMatches(re: RegExp, s: string): Match[] {
-  const out: Match[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    out.push({ index: m.index, text: m[0], groups: m.slice(1).map((g) => g ?? "") });
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return out;
+  return [...s.matchAll(re)].map((m) => ({ index: m.index ?? 0, text: m[0], groups: m.slice(1).map((g) => g ?? "") }));
 }
 
 /** True when re (global) matches s anywhere. */
@@ -57,11 +49,7 @@ export function has(re: RegExp, s: string): boolean {
   return re.test(s);
 }
 
-/** The word just before index in s (lowercase), or "" at the start. */
+/** The word just before index in s (lowercase), skipping spaces and commas, or "" at the start. */
 export function wordBefore(s: string, index: number): string {
-  let i = index - 1;
-  while (i >= 0 && (s[i] === " " || s[i] === "\t" || s[i] === ",")) i--;
-  const end = i + 1;
-  while (i >= 0 && /[A-Za-z']/.test(s[i])) i--;
-  return s.slice(i + 1, end).toLowerCase();
+  return (/([A-Za-z']*)[ \t,]*$/.exec(s.slice(0, index)) ?? ["", ""])[1].toLowerCase();
 }

@@ -1,22 +1,19 @@
 // Recognising part names in sub-headings and inline labels, and feedback titles.
-import { list } from "./match";
-import type { PartName } from "./types";
+import { PART_ORDER, type PartName } from "./types";
 
-/** Part names and aliases (lowercase, "|"-separated); DESIGN.md "Feedback blocks". */
+/** Part names and aliases as regex alternations (lowercase); DESIGN.md "Feedback blocks". */
 const PART_ALIASES: Readonly<Record<PartName, string>> = {
-  facts: "facts|fact|situation|observation|observations|what happened|behaviour|behavior",
-  feelings: "feelings|feeling|feelings and thoughts|thoughts and feelings|thoughts|impact|my perspective",
+  facts: "facts?|situation|observations?|what happened|behaviou?r",
+  feelings: "feelings?|feelings and thoughts|thoughts|thoughts and feelings|impact|my perspective",
   options: "options|ideas|suggestions|questions|needs|values",
-  request: "request|requests|next steps|agreement|actions|follow-up|follow up|followup|ask|asks",
+  request: "requests?|next steps|agreement|actions|follow[- ]?up|asks?",
 };
 
-const ALIAS_TO_PART = new Map<string, PartName>();
-for (const [part, aliases] of Object.entries(PART_ALIASES) as [PartName, string][]) {
-  for (const a of list(aliases)) ALIAS_TO_PART.set(a, part);
-}
-/** Longest first, so "feelings and thoughts" wins over "feelings". */
-const ALIASES_BY_LENGTH = [...ALIAS_TO_PART.keys()].sort((a, b) => b.length - a.length);
-const SEPARATORS = " -–—:(,&/";
+/** Each part's regex: its name or alias, then `tail`. */
+const partRegexes = (tail: string) => PART_ORDER.map((p) => [p, new RegExp(`^(?:${PART_ALIASES[p]})${tail}`)] as const);
+/** Headings may go on after a separator: "Facts (what happened)", "Request: by Friday". */
+const HEADING_PARTS = partRegexes("(?:$|[ \\-–—:(,&/])");
+const LABEL_PARTS = partRegexes("$");
 
 function normalise(s: string): string {
   return s
@@ -29,22 +26,14 @@ function normalise(s: string): string {
     .toLowerCase();
 }
 
-/** The part a sub-heading names ("Facts", "2. Situation (what happened)"), or null. */
-export function headingPart(heading: string): PartName | null {
-  const name = normalise(heading);
-  const exact = ALIAS_TO_PART.get(name);
-  if (exact) return exact;
-  for (const alias of ALIASES_BY_LENGTH) {
-    if (name.length > alias.length && name.startsWith(alias) && SEPARATORS.includes(name[alias.length])) {
-      return ALIAS_TO_PART.get(alias) ?? null;
-    }
-  }
-  return null;
+function partIn(regexes: typeof LABEL_PARTS, s: string): PartName | null {
+  const name = normalise(s);
+  return regexes.find(([, re]) => re.test(name))?.[0] ?? null;
 }
 
-/** The part an exact label names ("Next steps"), or null. */
-export function labelPart(label: string): PartName | null {
-  return ALIAS_TO_PART.get(normalise(label)) ?? null;
+/** The part a sub-heading names ("Facts", "2. Situation (what happened)"), or null. */
+export function headingPart(heading: string): PartName | null {
+  return partIn(HEADING_PARTS, heading);
 }
 
 /** "Feedback", "Feedback for Sam", "Feedback: the launch". */
@@ -75,7 +64,7 @@ export function readLabel(line: string, from: number): Label | null {
   // A plain word alone on its line is text, not a label.
   if (!m || m[5] === "") return null;
   const [all, indent, marker = "", opener = "", name, closing, space] = m;
-  const part = labelPart(name);
+  const part = partIn(LABEL_PARTS, name);
   if (!part) return null;
   return { part, start: from + indent.length + marker.length, end: from + all.length, template: `${marker}${opener}{}${closing}${space ? " " : ""}` };
 }

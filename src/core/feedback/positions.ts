@@ -3,13 +3,12 @@ import type { ScannedNote } from "../markdown/scanner";
 
 /** Offset where each line starts (after the BOM on line 0). */
 export function lineStartsOf(scan: ScannedNote): number[] {
-  const starts = new Array<number>(scan.lines.length);
   let at = scan.bom ? 1 : 0;
-  for (let i = 0; i < scan.lines.length; i++) {
-    starts[i] = at;
-    at += scan.lines[i].text.length + scan.eols[i].length;
-  }
-  return starts;
+  return scan.lines.map((l, i) => {
+    const start = at;
+    at += l.text.length + scan.eols[i].length;
+    return start;
+  });
 }
 
 /** 0-based line holding `offset`. */

@@ -13,11 +13,7 @@ export function promptComment(part: PartName): string {
   return `%% ${PART_PROMPTS[part]} %%`;
 }
 
-/** An empty four-part feedback block: a heading, one sub-heading per part, a prompt in each. */
-export function feedbackSkeleton(options: { title?: string; level?: number; eol?: string } = {}): string {
-  const level = Math.min(5, Math.max(1, options.level ?? 2));
-  const eol = options.eol ?? "\n";
-  const lines = [`${"#".repeat(level)} ${options.title ?? "Feedback"}`, ""];
-  for (const p of PART_ORDER) lines.push(`${"#".repeat(level + 1)} ${PART_TITLES[p]}`, "", promptComment(p), "");
-  return lines.join(eol);
+/** An empty four-part feedback block: a level-2 heading, one sub-heading per part, a prompt in each. */
+export function feedbackSkeleton({ title = "Feedback", eol = "\n" }: { title?: string; eol?: string } = {}): string {
+  return [`## ${title}`, "", ...PART_ORDER.flatMap((p) => [`### ${PART_TITLES[p]}`, "", promptComment(p), ""])].join(eol);
 }

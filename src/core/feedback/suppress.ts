@@ -1,23 +1,15 @@
 // Suppression: `%% feedback-lint-disable [rule-id…] %%` comments and frontmatter `feedback-lint: off`.
 import { parseFrontmatterLines } from "../markdown/frontmatter";
-import { isIsoDay } from "../iso-day";
 import { frontmatterDate } from "../people/one-on-one-notes";
 
 const DISABLE = /(?:%%|<!--)\s*feedback-lint-disable\b([^%>]*)(?:%%|-->)/gi;
 
 /** Rule ids a line disables ("*" = every rule); empty when the line has no disable comment. */
 export function disabledOn(line: string): string[] {
-  if (!line.includes("feedback-lint-disable")) return [];
-  const ids: string[] = [];
-  DISABLE.lastIndex = 0;
-  for (let m = DISABLE.exec(line); m; m = DISABLE.exec(line)) {
-    const named = m[1]
-      .replace(/-$/, "")
-      .split(/[\s,]+/)
-      .filter((s) => s.length > 0);
-    ids.push(...(named.length ? named : ["*"]));
-  }
-  return ids;
+  return [...line.matchAll(DISABLE)].flatMap((m) => {
+    const named = m[1].replace(/-$/, "").split(/[\s,]+/).filter(Boolean);
+    return named.length ? named : ["*"];
+  });
 }
 
 export interface NoteSettings {
@@ -35,11 +27,6 @@ export function noteSettings(lines: readonly string[]): NoteSettings {
   const flag = data["feedback-lint"];
   const off = flag === false || (typeof flag === "string" && /^(?:off|false|no|disabled?)$/i.test(flag.trim()));
   return { off, date: frontmatterDate(data.date) };
-}
-
-/** A fallback date passed in (YYYY-MM-DD), or null when it is missing or no real day. */
-export function validDate(date: string | undefined): string | null {
-  return date !== undefined && isIsoDay(date) ? date : null;
 }
 
 function looseKeys(lines: readonly string[]): Record<string, string> {

@@ -1,8 +1,7 @@
 // From request to follow-up: requests with a deadline become `- [ ] <request> 📅 <date>` in the action items section.
-import { findBlocks, type NoteBlocks } from "./blocks";
-import { validDate } from "./suppress";
+import { findBlocks, sectionEnd } from "./blocks";
 import { resolveDue, type CalendarParser } from "./due";
-import { dominantEol } from "../markdown/lines";
+import { frontmatterDate } from "../people/one-on-one-notes";
 import { appendBlock } from "../templates/append-block";
 import type { Fix } from "./types";
 
@@ -36,29 +35,19 @@ const ACTION_HEADING = /^(?:action items?|actions?|next steps|follow[- ]?ups?|to
 /** Requests of every feedback block that name a deadline and are not tracked yet. */
 export function findTrackableRequests(text: string, options: TrackOptions = {}): TrackableRequest[] {
   const note = findBlocks(text);
-  if (note.settings.off) return [];
-  const noteDate = note.settings.date ?? validDate(options.noteDate);
-  if (noteDate === null) return [];
+  const noteDate = note.settings.date ?? frontmatterDate(options.noteDate);
+  if (note.settings.off || !noteDate) return [];
   const tasks = note.scan.lines.filter((l) => l.context === "text" && TASK.test(l.text)).map((l) => squash(l.text));
   const out: TrackableRequest[] = [];
   for (const block of note.blocks) {
     for (const part of block.parts) {
-      if (part.name !== "request" || part.empty) continue;
-      for (const unit of part.units) {
-        const due = resolveDue(unit.text, noteDate, options);
-        if (!due) continue;
-        const request = requestText(unit.text);
-        if (!request || tasks.some((t) => t.includes(squash(request)))) continue;
-        out.push({
-          block: block.title,
-          line: unit.line,
-          from: unit.from,
-          to: unit.to,
-          phraseFrom: unit.from + due.index,
-          phraseTo: unit.from + due.index + due.length,
-          request,
-          due: due.date,
-        });
+      if (part.name !== "request") continue;
+      for (const { text: unit, line, from, to } of part.units) {
+        const due = resolveDue(unit, noteDate, options);
+        const request = requestText(unit);
+        if (!due || !request || tasks.some((t) => t.includes(squash(request)))) continue;
+        const phraseFrom = from + due.index;
+        out.push({ block: block.title, line, from, to, phraseFrom, phraseTo: phraseFrom + due.length, request, due: due.date });
       }
     }
   }
@@ -81,31 +70,22 @@ function requestText(unitText: string): string {
     .trim();
 }
 
-/** The edit that appends the task to the note's action items section (created at the end when missing). */
+/** The edit that appends the task to the note's first action items section outside feedback blocks (created at the end when missing). */
 export function trackEdit(text: string, request: TrackableRequest): Fix {
-  const note = findBlocks(text);
+  const { scan, blocks, lineStarts, eol } = findBlocks(text);
+  const { lines } = scan;
   const task = `- [ ] ${request.request} 📅 ${request.due}`;
-  const section = actionSection(note);
-  const eol = dominantEol({ bom: note.scan.bom, lines: [], eols: note.scan.eols });
-  const at = section ? (section.lastContent ?? section.headingEnd) : text.length;
-  const insert = !section ? appendBlock(text, ["## Action items", "", task]).slice(text.length) : section.lastContent === null ? eol + eol + task : eol + task;
-  return { title: "Track as action item", edits: [{ from: at, to: at, insert }] };
-}
-/** The first action items heading outside feedback blocks: where its heading line ends and its last content ends. */
-function actionSection(note: NoteBlocks): { headingEnd: number; lastContent: number | null } | null {
-  const { lines } = note.scan;
-  const inBlock = (i: number) => note.blocks.some((b) => i >= b.line && i < b.endLine);
-  for (let i = 0; i < lines.length; i++) {
-    const h = lines[i].heading;
-    if (!h || lines[i].context !== "text" || lines[i].quoteDepth > 0 || inBlock(i)) continue;
-    if (!ACTION_HEADING.test(h.text.replace(/[*_:]/g, "").trim())) continue;
-    let lastContent: number | null = null;
-    for (let j = i + 1; j < lines.length; j++) {
-      const hj = lines[j].heading;
-      if (hj && lines[j].context === "text" && lines[j].quoteDepth === 0 && hj.level <= h.level) break;
-      if (lines[j].text.trim() !== "") lastContent = note.lineStarts[j] + lines[j].text.length;
-    }
-    return { headingEnd: note.lineStarts[i] + lines[i].text.length, lastContent };
+  const inBlock = (n: number) => blocks.some((b) => n >= b.line && n < b.endLine);
+  const i = lines.findIndex((l, n) => l.heading && !l.quoteDepth && !inBlock(n) && ACTION_HEADING.test(l.heading.text.replace(/[*_:]/g, "").trim()));
+  let at = text.length;
+  let insert: string;
+  if (i < 0) insert = appendBlock(text, ["## Action items", "", task]).slice(at);
+  else {
+    // After the section's last non-blank line, or under its heading after a blank line.
+    let last = sectionEnd(lines, i) - 1;
+    while (last > i && !lines[last].text.trim()) last--;
+    at = lineStarts[last] + lines[last].text.length;
+    insert = (last > i ? eol : eol + eol) + task;
   }
-  return null;
+  return { title: "Track as action item", edits: [{ from: at, to: at, insert }] };
 }

@@ -138,12 +138,18 @@ export interface RuleContext {
   report(d: ReportInput): void;
 }
 
-export interface Rule {
+/** Documentation and tests only: spread in as `...(DOCS && {...})`, so production builds carry none of it (see build-flags.d.ts). */
+export interface RuleDocs {
+  /** What fires the rule in more detail than the one-line description. */
+  details?: string;
+  examples: RuleExamples;
+}
+
+export interface Rule extends Partial<RuleDocs> {
   id: string;
   /** The default; settings may override it per rule. */
   severity: Severity;
+  /** One short line, shown in the settings. */
   description: string;
-  /** Documentation and tests only: absent in production builds (see build-flags.d.ts). */
-  examples?: RuleExamples;
   check(ctx: RuleContext): void;
 }

@@ -5,10 +5,12 @@ import type { Segment, Unit } from "./types";
 
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[.\])?(?:[ \t]+|$)/;
 const INLINE_COMMENT = /%%[\s\S]*?%%|<!--[\s\S]*?-->/g;
-const ABBREVIATIONS = new Set(["e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "st", "approx", "cf", "no", "jr", "sr", "inc", "ltd", "eg", "ie", "a.m", "p.m"]);
+const ABBREVIATIONS = new Set("e.g i.e etc vs mr mrs ms dr st approx cf no jr sr inc ltd eg ie a.m p.m".split(" "));
+/** A terminator and its closing marks, then spaces and a capital, digit or opener (or the end). */
+const SENTENCE_END = /([.!?…][.!?…)"'”*_\]]*)(?: +(?=[A-Z0-9"“'‘([*_])| *$)/g;
 
 interface Group {
-  kind: "paragraph" | "item";
+  item: boolean;
   pieces: Segment[];
 }
 
@@ -19,96 +21,62 @@ export function splitUnits(note: string, segments: readonly Segment[], starts: r
   let prevLine = -2;
   for (const seg of segments) {
     const content = note.slice(seg.from, seg.to);
-    const contiguous = seg.line === prevLine + 1;
-    prevLine = seg.line;
-    if (content.trim() === "") {
-      current = null;
-      continue;
-    }
     const item = LIST_ITEM.exec(content);
-    if (item) {
-      current = { kind: "item", pieces: [{ line: seg.line, from: seg.from + item[0].length, to: seg.to }] };
-      groups.push(current);
-    } else if (current && contiguous) {
-      current.pieces.push(seg);
-    } else {
-      current = { kind: "paragraph", pieces: [seg] };
-      groups.push(current);
-    }
+    if (!content.trim()) current = null;
+    else if (item) groups.push((current = { item: true, pieces: [{ ...seg, from: seg.from + item[0].length }] }));
+    else if (current && seg.line === prevLine + 1) current.pieces.push(seg);
+    else groups.push((current = { item: false, pieces: [seg] }));
+    prevLine = seg.line;
   }
   const units: Unit[] = [];
-  for (const g of groups) groupUnits(note, g, starts, units);
+  for (const { item, pieces } of groups) {
+    const from = pieces[0].from;
+    // Everything between pieces (line endings, quote prefixes) becomes spaces so offsets stay 1:1.
+    let text = "";
+    for (const p of pieces) text = text.padEnd(p.from - from) + note.slice(p.from, p.to);
+    text = text.replace(/\t/g, " ").replace(/’/g, "'").replace(INLINE_COMMENT, (m) => " ".repeat(m.length));
+    const quoted = blank(text, quoteSpans(text));
+    const spans: Span[] = item ? [[0, text.length]] : sentenceSpans(quoted);
+    for (const [a, b] of spans) {
+      // Trim spaces only: other whitespace is text.
+      const trimmed = text.slice(a, b).replace(/ +$/, "");
+      const s = a + trimmed.search(/[^ ]|$/);
+      const e = a + trimmed.length;
+      const unitText = text.slice(s, e);
+      if (!/[A-Za-z0-9]/.test(unitText)) continue;
+      const plain = quoted.slice(s, e);
+      units.push({ kind: item ? "item" : "sentence", from: from + s, to: from + e, line: lineIndexAt(starts, from + s) + 1, text: unitText, plain: blank(plain, reportedSpans(plain)) });
+    }
+  }
   return units;
 }
 
-function groupUnits(note: string, g: Group, starts: readonly number[], out: Unit[]): void {
-  const from = g.pieces[0].from;
-  const to = g.pieces[g.pieces.length - 1].to;
-  if (to <= from) return;
-  // Everything between pieces (line endings, quote prefixes) becomes spaces so offsets stay 1:1.
-  const chars = new Array<string>(to - from).fill(" ");
-  for (const p of g.pieces) for (let i = p.from; i < p.to; i++) chars[i - from] = note[i] === "’" ? "'" : note[i];
-  let text = chars.join("").replace(/\t/g, " ");
-  text = text.replace(INLINE_COMMENT, (m) => " ".repeat(m.length));
-  const quotes = quoteSpans(text);
-  const quoted = blank(text, quotes);
-  const pieces: Span[] = g.kind === "item" ? [[0, text.length]] : sentenceSpans(quoted);
-  for (const [a, b] of pieces) {
-    const [s, e] = trimSpan(text, a, b);
-    if (e <= s) continue;
-    const sentenceText = text.slice(s, e);
-    const sentenceQuoted = quoted.slice(s, e);
-    const plain = blank(sentenceQuoted, reportedSpans(sentenceQuoted));
-    if (!/[A-Za-z0-9]/.test(sentenceText)) continue;
-    out.push({
-      kind: g.kind === "item" ? "item" : "sentence",
-      from: from + s,
-      to: from + e,
-      line: lineIndexAt(starts, from + s) + 1,
-      text: sentenceText,
-      plain,
-    });
-  }
-}
-
-function trimSpan(s: string, a: number, b: number): Span {
-  while (a < b && s[a] === " ") a++;
-  while (b > a && s[b - 1] === " ") b--;
-  return [a, b];
-}
-
-/** Sentence boundaries in quote-blanked text: a terminator, then space and a capital, digit or opener. */
+/** Sentence boundaries in quote-blanked text. */
 export function sentenceSpans(s: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c !== "." && c !== "!" && c !== "?" && c !== "…") continue;
-    let j = i + 1;
-    while (j < s.length && /[.!?…)"'”*_\]]/.test(s[j])) j++;
-    if (j < s.length && s[j] !== " ") continue;
-    let k = j;
-    while (k < s.length && s[k] === " ") k++;
-    if (k < s.length && !/[A-Z0-9"“'‘([*_]/.test(s[k])) continue;
-    if (c === "." && isAbbreviation(s, i)) continue;
-    spans.push([start, j]);
-    start = k;
-    i = k - 1;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(s); m; m = SENTENCE_END.exec(s)) {
+    if (m[1][0] === "." && isAbbreviation(s, m.index)) SENTENCE_END.lastIndex = m.index + 1;
+    else {
+      spans.push([start, m.index + m[1].length]);
+      start = SENTENCE_END.lastIndex;
+    }
   }
   if (start < s.length) spans.push([start, s.length]);
   return spans;
 }
 
 function isAbbreviation(s: string, dot: number): boolean {
-  let i = dot - 1;
-  while (i >= 0 && /[A-Za-z.]/.test(s[i])) i--;
-  const word = s.slice(i + 1, dot).toLowerCase();
+  let i = dot;
+  while (i > 0 && /[A-Za-z.]/.test(s[i - 1])) i--;
+  const word = s.slice(i, dot).toLowerCase();
   return word.length === 1 || ABBREVIATIONS.has(word);
 }
 
-const PLACEHOLDER = /\b(?:todo|tbd|tba|tk|xxx|fixme|n\/a|none|wip|placeholder)\b|\.\.\.|…|\?/gi;
+const PLACEHOLDER = /\b(?:todo|tbd|tba|tk|xxx|fixme|n\/a|none|wip|placeholder)\b/gi;
 
-/** A part is empty when no unit holds a word other than placeholders (TODO, TBD, …). */
+/** A part is empty when no unit holds a letter or digit outside placeholders (TODO, TBD, …). */
 export function isEmptyPart(units: readonly Unit[]): boolean {
   return units.every((u) => !/[A-Za-z0-9]/.test(u.text.replace(PLACEHOLDER, " ")));
 }

@@ -15,6 +15,7 @@ it("documents every rule with its severity and examples", () => {
   const docs = renderRuleDocs();
   for (const r of RULES) {
     expect(docs).toContain(`### ${r.id}\n\n${r.description}`);
+    if (r.details) expect(docs).toContain(`${r.description}\n\n${r.details}\n`);
     expect(docs).toContain(`Default severity: **${r.severity}**`);
     for (const e of [...(r.examples?.fires ?? []), ...(r.examples?.passes ?? [])]) expect(docs).toContain(e.replace(/\n$/, ""));
   }

@@ -15,6 +15,13 @@ describe("lint", () => {
     expect(d!.message).toMatch(/specific/);
   });
 
+  it("suggests real feelings for a hyphenated pseudo-feeling as for the spaced one", () => {
+    for (const written of ["taken for granted", "taken-for-granted", "left-out"]) {
+      const d = lint(blockWith("feelings", `I feel ${written}.`)).find((x) => x.ruleId === "feelings/pseudo-feeling");
+      expect(d?.suggestions?.length, written).toBeGreaterThan(0);
+    }
+  });
+
   it("applies severity overrides and turns rules off", () => {
     const ids = (sev: Record<string, "error" | "off">) => lint(BAD_FACTS, { severities: sev }).map((d) => `${d.ruleId}:${d.severity}`);
     expect(ids({ "facts/generalization": "error" })).toContain("facts/generalization:error");

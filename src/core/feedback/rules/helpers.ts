@@ -1,32 +1,63 @@
-// Small helpers shared by rules: reporting matches and absences, appending to a part, reading note lines.
+// Rule factories (a phrase found, a part lacking something) and small helpers shared by rules.
 import { allMatches, wordBefore, type Match } from "../match";
 import { lineIndexAt } from "../positions";
-import type { FeedbackPart, Fix, PartName, ReportInput, RuleContext, Unit } from "../types";
+import type { FeedbackPart, Fix, PartName, ReportInput, Rule, RuleContext, RuleDocs, Severity, Unit } from "../types";
 
-/** What a rule reports about one match: its message, or the message with a fix and a narrower range; null skips it. */
+/** What a rule says about one match after the quoted text, alone or with a fix and a narrower range; null skips it. */
 export type MatchReport = string | (Omit<ReportInput, "from" | "to" | "part"> & { from?: number; to?: number }) | null;
 
-/** Reports every match of re in the plain text (exempt spans blanked) of each unit of the parts. */
-export function reportMatches(ctx: RuleContext, parts: readonly FeedbackPart[], re: RegExp, build: (m: Match, unit: Unit, from: number) => MatchReport): void {
-  for (const part of parts) {
-    for (const unit of part.units) {
-      for (const m of allMatches(re, unit.plain)) {
-        const from = unit.from + m.index;
-        const r = build(m, unit, from);
-        if (r !== null) ctx.report({ from, to: from + m.text.length, part: part.name, ...(typeof r === "string" ? { message: r } : r) });
-      }
-    }
-  }
+/** The parts a rule reads: its id's part, every part for any/…. */
+function partsOf(ctx: RuleContext, id: string): FeedbackPart[] {
+  const part = id.split("/")[0];
+  return ctx.parts(part === "any" ? undefined : (part as PartName));
 }
 
-/** Reports each written part named `name` in which no unit is `present`, marking the part's body. */
-export function reportAbsent(ctx: RuleContext, name: PartName, present: (u: Unit) => boolean, message: string, fix?: (part: FeedbackPart) => Fix | undefined): void {
-  for (const part of ctx.parts(name)) {
-    if (part.units.some(present)) continue;
-    const last = part.units[part.units.length - 1];
-    ctx.report({ from: part.units[0].from, to: last.to, part: name, message, fix: fix?.(part) });
-  }
+/** A rule reporting each match of re in its parts' plain text (exempt spans blanked), the quoted match before `say`. */
+export function matchRule(id: string, severity: Severity, description: string, re: RegExp, say: string | ((m: Match, unit: Unit, from: number) => MatchReport), docs: false | RuleDocs): Rule {
+  return {
+    id,
+    severity,
+    description,
+    ...docs,
+    check(ctx) {
+      for (const part of partsOf(ctx, id)) {
+        for (const unit of part.units) {
+          for (const m of allMatches(re, unit.plain)) {
+            const from = unit.from + m.index;
+            const r = typeof say === "string" ? say : say(m, unit, from);
+            if (r === null) continue;
+            const d = { from, to: from + m.text.length, part: part.name, ...(typeof r === "string" ? { message: r } : r) };
+            d.message = `"${unit.text.slice(d.from - unit.from, d.to - unit.from).replace(/\s+/g, " ").replace(/[ ,;:.!—–-]+$/, "")}" ${d.message}`;
+            ctx.report(d);
+          }
+        }
+      }
+    },
+  };
 }
+
+/** A rule reporting each written part of its id in which no unit is `present`, marking the part's body. */
+export function absenceRule(id: string, severity: Severity, description: string, present: (u: Unit) => boolean, message: string, docs: false | RuleDocs, fix?: (part: FeedbackPart, ctx: RuleContext) => Fix | undefined): Rule {
+  return {
+    id,
+    severity,
+    description,
+    ...docs,
+    check(ctx) {
+      for (const part of partsOf(ctx, id)) {
+        if (!part.units.some(present)) ctx.report({ from: part.units[0].from, to: part.units[part.units.length - 1].to, part: part.name, message, fix: fix?.(part, ctx) });
+      }
+    },
+  };
+}
+
+/** Reports at a part's heading or label (structure rules). */
+export function reportAtLabel(ctx: RuleContext, part: FeedbackPart, message: string, fix?: Fix): void {
+  ctx.report({ from: part.labelFrom, to: part.labelTo, part: part.name, message, fix });
+}
+
+/** Degree words that may stand between "you are" / "I feel" and the word a rule looks for (regex source). */
+export const DEGREE = "so|very|really|too|quite|rather|pretty|just|always|often|sometimes|usually|generally|constantly|totally|completely|extremely|incredibly|deeply|somewhat|overly|basically|simply|actually|kind of|sort of|a bit|a little(?: bit)?|even more|more|the most";
 
 /** "What do you need to…?": an auxiliary before "you" makes a question, not an order. */
 const QUESTION_AUXILIARIES: ReadonlySet<string> = new Set("do did does would will can could should must don't didn't won't wouldn't shall may might".split(" "));
@@ -36,27 +67,20 @@ export function inQuestion(m: Match, unit: Unit): boolean {
   return QUESTION_AUXILIARIES.has(wordBefore(unit.plain, m.index));
 }
 
-/** The quoted word as written in the note, for messages. */
-export function quoted(s: string): string {
-  return `"${s.replace(/\s+/g, " ").trim()}"`;
-}
-
 const TERMINAL = /[.!?…]["'”’)*_]*$/;
 
-/** A fix that adds to the end of the part's last unit: `sentence` after its final punctuation, or `phrase` before it. */
-export function appendToPart(part: FeedbackPart, title: string, add: { sentence: string } | { phrase: string }): Fix {
+/** A fix that adds text to the end of the part's last unit: a phrase before its final punctuation, a sentence after it (ending the unit with "." if it has no punctuation). */
+export function appendToPart(part: FeedbackPart, title: string, text: string, phrase = false): Fix {
   const last = part.units[part.units.length - 1];
   const end = TERMINAL.exec(last.text);
-  if ("sentence" in add) return { title, edits: [{ from: last.to, to: last.to, insert: `${end ? "" : "."} ${add.sentence}` }] };
-  const at = end ? last.to - end[0].length : last.to;
-  return { title, edits: [{ from: at, to: at, insert: add.phrase }] };
+  const at = phrase && end ? last.to - end[0].length : last.to;
+  return { title, edits: [{ from: at, to: at, insert: (phrase || end ? "" : ".") + text }] };
 }
 
 /** The text of the note line holding offset, and where that line starts. */
 export function lineAround(ctx: RuleContext, offset: number): { start: number; text: string } {
   const i = lineIndexAt(ctx.lineStarts, offset);
   const start = ctx.lineStarts[i];
-  let end = i + 1 < ctx.lineStarts.length ? ctx.lineStarts[i + 1] : ctx.text.length;
-  while (end > start && (ctx.text[end - 1] === "\n" || ctx.text[end - 1] === "\r")) end--;
-  return { start, text: ctx.text.slice(start, end) };
+  // After the last line, lineStarts[i + 1] is undefined and the slice runs to the end.
+  return { start, text: ctx.text.slice(start, ctx.lineStarts[i + 1]).replace(/[\r\n]+$/, "") };
 }

@@ -2,28 +2,21 @@
 import { list } from "../match";
 
 /** Weekdays; the short forms leave out "sat" and "sun", which are usually other words. */
-export const WEEKDAYS: readonly string[] = list(
-  "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri",
-);
+export const WEEKDAYS: readonly string[] = list("{mon,tues,wednes,thurs,fri,satur,sun}day|mon|tue{,s}|wed|thu{,r,rs}|fri");
 
 export const MONTHS: readonly string[] = list(
-  "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|" +
-  "jun|jul|aug|sep|sept|oct|nov|dec",
+  "jan{,uary}|feb{,ruary}|mar{,ch}|apr{,il}|may|jun{,e}|jul{,y}|aug{,ust}|sep{,t,tember}|oct{,ober}|nov{,ember}|dec{,ember}",
 );
 
 export const RELATIVE_DAYS: readonly string[] = list(
-  "yesterday|today|this morning|this afternoon|this evening|last night|earlier today|last week|last month|" +
-  "last sprint|this week|this sprint|the other day|last time|on friday|two days ago|a few days ago|days ago|" +
-  "weeks ago|a week ago|an hour ago|earlier this week|at the end of|during|last quarter|this quarter|" +
-  "recently",
+  "yesterday|today|this {morning,afternoon,evening,week,sprint,quarter}|last {night,week,month,sprint,quarter,time}|" +
+  "the other day|{an hour,a week,a month,days,weeks,months,hours} ago|at the end of|during|recently",
 );
 
 /** Events and artefacts that place a situation. */
 export const EVENTS: readonly string[] = list(
-  "standup|stand-up|stand up|daily|retro|retrospective|1:1|1-1|1-on-1|one-on-one|one on one|review|" +
-  "code review|design review|demo|pr|pull request|merge request|mr|meeting|call|sync|planning|" +
-  "sprint planning|incident|outage|postmortem|post-mortem|deploy|deployment|release|interview|presentation|" +
-  "workshop|offsite|all-hands|all hands|town hall|kickoff|kick-off|huddle|email|e-mail|slack|thread|channel|" +
-  "ticket|issue|commit|branch|doc|document|spec|rfc|launch|on-call|handover|hand-off|lunch|conference|" +
-  "onboarding|estimation|grooming|refinement|board|jira|teams|zoom|chat|message|dm|wiki|page|dashboard",
+  "stand{, }up|daily|retro{,spective}|1{:,-}1|{1,one} on {1,one}|review|demo|pr|{pull,merge} request|meeting|" +
+  "call|sync|planning|incident|outage|post{,-}mortem|deploy{,ment}|release|" +
+  "offsite|all hands|kick{,-}off|e{,-}mail|slack|thread|channel|ticket|issue|commit|branch|doc|document|spec|rfc|" +
+  "launch|on call|handover|chat|message|wiki|page",
 );

@@ -1,25 +1,18 @@
 // Feeling words (anyone's feeling counts: "Jeff looked distressed"); adapted from common NVC feelings lists.
 import { list } from "../match";
 
-/** About 100 feelings, needs met and unmet, as adjectives. */
+/** About 90 feelings, needs met and unmet, as adjectives, with their nouns and verbs: "my worry", "it worries me". */
 export const FEELINGS: readonly string[] = list(
-  "afraid|alarmed|angry|annoyed|anxious|apprehensive|ashamed|bewildered|bored|concerned|confused|crushed|" +
-  "dejected|devastated|disappointed|discouraged|disheartened|dismayed|distracted|distressed|disturbed|" +
-  "drained|embarrassed|exasperated|exhausted|fearful|flustered|frightened|frustrated|furious|guilty|" +
-  "heartbroken|helpless|hesitant|hopeless|hurt|impatient|insecure|irritated|jealous|lonely|lost|mad|" +
-  "miserable|nervous|overwhelmed|panicked|perplexed|puzzled|regretful|resentful|restless|sad|scared|shocked|" +
-  "sorry|startled|stressed|surprised|tense|tired|troubled|uncomfortable|uneasy|unhappy|unsettled|unsure|" +
-  "upset|vulnerable|wary|weary|worried|torn|sceptical|skeptical|awkward|amazed|appreciative|calm|" +
-  "comfortable|confident|curious|delighted|eager|encouraged|energized|excited|glad|grateful|happy|hopeful|" +
-  "inspired|interested|moved|optimistic|pleased|proud|relaxed|relieved|reassured|safe|satisfied|thankful|" +
-  "thrilled|touched|trusting",
+  "afraid|alarmed|ang{ry,er}|annoy{ed,ing}|anxi{ous,ety}|ashamed|bored|concern{ed,,s,ing}|confus{ed,ing,ion}|" +
+  "devastated|disappoint{ed,ing,ment}|discouraged|distracted|distress{ed,}|disturbed|drained|" +
+  "embarrass{ed,ing,ment}|exhausted|fear{ful,,s}|frightened|frustrat{ed,ing,ion}|furious|guilty|helpless|" +
+  "hesitant|hope{,ful,less}|hurt{,s,ing}|impatient|insecure|irritat{ed,ing,ion}|jealous|lonely|lost|mad|miserable|" +
+  "nervous{,ness}|overwhelm{ed,}|puzzled|resentful|restless|sad{,ness}|scared|shocked|sorry|stress{ed,,ful}|" +
+  "surpris{ed,e,ing}|tens{e,ion}|tired|troubled|{un,}comfortable|discomfort|uneas{y,e}|unhappy|unsure|" +
+  "upset{,ting}|vulnerable|wary|worr{ied,y,ies,ying}|awkward|calm|" +
+  "confident|curious|delighted|eager|encouraged|excite{d,ment}|glad|grateful|happy|" +
+  "inspired|interested|optimistic|pleased|proud|relaxed|relie{ved,f}|reassured|safe|satisfied|thankful",
 );
 
-/** Nouns and verbs that name a feeling: "my worry", "it worries me", "to my surprise". */
-export const FEELING_FORMS: readonly string[] = list(
-  "worry|worries|worrying|concern|concerns|concerning|fear|fears|frustration|frustrating|disappointment|" +
-  "disappointing|anxiety|stress|stressful|sadness|anger|embarrassment|embarrassing|relief|joy|gratitude|" +
-  "pride|hope|surprise|surprising|discomfort|unease|confusion|confusing|irritation|irritating|annoying|" +
-  "hurts|hurting|upsetting|excitement|appreciate|appreciated|enjoyed|loved|hated|distress|dread|nervousness|" +
-  "overwhelm|tension|regret",
-);
+/** Feeling nouns and verbs with no adjective above ("-ed" verbs here still count as actions in Facts). */
+export const FEELING_FORMS: readonly string[] = list("joy|gratitude|pride|appreciate{,d}|enjoyed|loved|hated|dread|regret");

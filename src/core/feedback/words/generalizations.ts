@@ -2,7 +2,6 @@
 import { list } from "../match";
 
 export const GENERALIZATIONS: readonly string[] = list(
-  "always|never|constantly|every time|each time|everyone|everybody|nobody|no one|all the time|as usual|" +
-  "forever|continually|continuously|invariably|every single|whenever|all of the time|without fail|" +
-  "never once|again and again|time and again|every day|typical of you|like you always do",
+  "always|never|constantly|continu{ally,ously}|forever|whenever|every{one,body, time, day, single}|" +
+  "each time|nobody|no one|all {,of }the time|as usual|{again,time} and again|typical of you",
 );

@@ -1,29 +1,15 @@
 // any/profanity: insults and profanity end the conversation.
+import { phraseRegex } from "../../match";
 import { PROFANITY } from "../../words/profanity";
-import { quoted, reportMatches } from "../helpers";
-import type { Rule } from "../../types";
+import { matchRule } from "../helpers";
 
-const PROFANE = new RegExp(
-  `\\b(?:${PROFANITY.map((w) => (w.endsWith("*") ? `${escape(w.slice(0, -1))}[a-z]*` : escape(w))).join("|")})(?![A-Za-z])`,
-  "gi",
-);
+/** A trailing "*" in the list (escaped by phraseRegex) also matches longer forms. */
+const PROFANE = new RegExp(phraseRegex(PROFANITY).source.replace(/\\\*/g, "[a-z]*"), "gi");
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
-}
-
-export const profanity: Rule = {
-  id: "any/profanity",
-  severity: "error",
-  description: "Insults and profanity.",
-  ...(DOCS && {
-    examples: {
-      part: "facts",
-      fires: ["In Tuesday's demo you shipped a crappy build.", "In the retro you called Ana an idiot."],
-      passes: ["In Tuesday's demo the build failed twice.", "In the retro you said \"this is crap\" about the board."],
-    },
-  }),
-  check(ctx) {
-    reportMatches(ctx, ctx.parts(), PROFANE, (m) => `Leave out ${quoted(m.text)}: insults and profanity make it about the person and end the conversation.`);
+export const profanity = matchRule("any/profanity", "error", "Insults and profanity.", PROFANE, "is an insult or profanity: leave it out.", DOCS && {
+  examples: {
+    part: "facts",
+    fires: ["In Tuesday's demo you shipped a crappy build.", "In the retro you called Ana an idiot."],
+    passes: ["In Tuesday's demo the build failed twice.", "In the retro you said \"this is crap\" about the board."],
   },
-};
+});

@@ -3,10 +3,10 @@ import { alternation } from "../../match";
 import { EVENTS, MONTHS, RELATIVE_DAYS, WEEKDAYS } from "../../words/anchors";
 
 const MONTH = alternation(MONTHS);
-export const WEEKDAY = alternation(WEEKDAYS);
 
-/** A date or a time written out: 2024-03-07, 7/3, 3pm, 15:30, 7th of March, March 7. */
+/** A date, a weekday or a time written out: 2024-03-07, 7/3, 3pm, 15:30, 7th of March, March 7, Fri. */
 export const DATE_OR_TIME: readonly string[] = [
+  `\\b(?:${alternation(WEEKDAYS)})s?\\b`,
   "\\d{4}-\\d{2}-\\d{2}",
   "\\b\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?\\b",
   "\\b\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)\\b",
@@ -18,7 +18,6 @@ export const DATE_OR_TIME: readonly string[] = [
 export const ANCHOR: RegExp = new RegExp(
   [
     ...DATE_OR_TIME,
-    `\\b(?:${WEEKDAY})s?\\b`,
     // "May" alone is usually the verb, so a bare month name needs more than three letters.
     `\\b(?:${alternation(MONTHS.filter((m) => m.length > 3))})\\b`,
     `\\b(?:${alternation(RELATIVE_DAYS)})\\b`,

@@ -1,26 +1,16 @@
 // facts/misplaced: an opinion or a request written inside Facts.
 import { phraseRegex } from "../../match";
 import { OPINION_MARKERS, REQUEST_MARKERS } from "../../words/hedges";
-import { quoted, reportMatches } from "../helpers";
-import type { Rule } from "../../types";
+import { matchRule } from "../helpers";
 
-const OPINION = phraseRegex(OPINION_MARKERS);
-const REQUEST = phraseRegex(REQUEST_MARKERS);
+/** An opinion marker (captured) or a request marker. */
+const MISPLACED = new RegExp(`(${phraseRegex(OPINION_MARKERS).source})|${phraseRegex(REQUEST_MARKERS).source}`, "gi");
 
-export const misplaced: Rule = {
-  id: "facts/misplaced",
-  severity: "info",
-  description: "An opinion (I think, obviously, frankly) or a request (please, you should) inside Facts.",
-  ...(DOCS && {
-    examples: {
-      part: "facts",
-      fires: ["In Monday's standup you obviously had not prepared.", "On Friday you merged without tests, so please add them."],
-      passes: ["In Monday's standup you said you had not prepared the numbers."],
-    },
-  }),
-  check(ctx) {
-    const parts = ctx.parts("facts");
-    reportMatches(ctx, parts, OPINION, (m) => `${quoted(m.text)} is an opinion: keep Facts to what happened and move it to Feelings.`);
-    reportMatches(ctx, parts, REQUEST, (m) => `${quoted(m.text)} asks for something: move it to Request.`);
+export const misplaced = matchRule("facts/misplaced", "info", "An opinion or a request inside Facts.", MISPLACED, (m) => (m.groups[0] ? "is an opinion: move it to Feelings." : "is a request: move it to Request."), DOCS && {
+  details: "An opinion (I think, obviously, frankly) or a request (please, you should) inside Facts.",
+  examples: {
+    part: "facts",
+    fires: ["In Monday's standup you obviously had not prepared.", "On Friday you merged without tests, so please add them."],
+    passes: ["In Monday's standup you said you had not prepared the numbers."],
   },
-};
+});

@@ -1,22 +1,15 @@
 // feelings/no-i-statement: feelings and thoughts are owned by the writer: I, me, my.
 import { has } from "../../match";
-import { reportAbsent } from "../helpers";
-import type { Rule } from "../../types";
+import { absenceRule } from "../helpers";
 
-const FIRST_PERSON = /\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll)\b/gi;
+/** "I'm", "I've"… match too: the apostrophe ends the word. */
+const FIRST_PERSON = /\b(?:i|me|my(?:self)?|mine)\b/gi;
 
-export const noIStatement: Rule = {
-  id: "feelings/no-i-statement",
-  severity: "warning",
-  description: "Feelings has no first person (I, me, my): nobody owns the feeling or the thought.",
-  ...(DOCS && {
-    examples: {
-      part: "feelings",
-      fires: ["That was embarrassing for everyone.", "The team was frustrated."],
-      passes: ["I was embarrassed, and I think Ana was too.", "It worried me."],
-    },
-  }),
-  check(ctx) {
-    reportAbsent(ctx, "feelings", (u) => has(FIRST_PERSON, u.text), "Own it: say how it affected you (I felt…, I noticed…, my concern is…).");
+export const noIStatement = absenceRule("feelings/no-i-statement", "warning", "Feelings has no I, me or my.", (u) => has(FIRST_PERSON, u.text), "Speak for yourself: I felt…, I noticed…", DOCS && {
+  details: "Feelings has no first person (I, me, my): nobody owns the feeling or the thought.",
+  examples: {
+    part: "feelings",
+    fires: ["That was embarrassing for everyone.", "The team was frustrated."],
+    passes: ["I was embarrassed, and I think Ana was too.", "It worried me."],
   },
-};
+});

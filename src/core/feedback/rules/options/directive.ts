@@ -1,23 +1,13 @@
 // options/directive: "you should" in Options gives the answer instead of asking for theirs.
 import { phraseRegex } from "../../match";
 import { DIRECTIVES } from "../../words/requests";
-import { inQuestion, quoted, reportMatches } from "../helpers";
-import type { Rule } from "../../types";
+import { inQuestion, matchRule } from "../helpers";
 
-const DIRECTIVE = phraseRegex(DIRECTIVES);
-
-export const directive: Rule = {
-  id: "options/directive",
-  severity: "info",
-  description: "A directive in Options: you should, you must, you need to, make sure.",
-  ...(DOCS && {
-    examples: {
-      part: "options",
-      fires: ["You should always announce restarts. What do you think?", "Make sure you test first. Any ideas?"],
-      passes: ["What could make restarts less of a surprise?", "What do you need to feel ready before a demo?"],
-    },
-  }),
-  check(ctx) {
-    reportMatches(ctx, ctx.parts("options"), DIRECTIVE, (m, unit) => inQuestion(m, unit) ? null : `${quoted(m.text)} gives them the answer. Ask for their ideas first: What could you try?`);
+export const directive = matchRule("options/directive", "info", "Directives: you should, make sure…", phraseRegex(DIRECTIVES), (m, unit) => (inQuestion(m, unit) ? null : "gives the answer: ask for their ideas first."), DOCS && {
+  details: "A directive in Options: you should, you must, you need to, make sure.",
+  examples: {
+    part: "options",
+    fires: ["You should always announce restarts. What do you think?", "Make sure you test first. Any ideas?"],
+    passes: ["What could make restarts less of a surprise?", "What do you need to feel ready before a demo?"],
   },
-};
+});

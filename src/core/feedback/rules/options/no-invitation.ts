@@ -1,35 +1,29 @@
 // options/no-invitation: Options should invite the other person's ideas or say what the writer values.
 import { has, list, phraseRegex } from "../../match";
-import { appendToPart, reportAbsent } from "../helpers";
-import { type Rule, type Unit } from "../../types";
+import { absenceRule, appendToPart } from "../helpers";
 
 const VALUES = phraseRegex(
   list(
-    "i value|i need|what matters to me|it's important to me|matters to me|i care about|i'd like|i want us|" +
-    "i'm looking for|my need|i hope|i'd love|i'd appreciate|what i need|i'm open to|let's brainstorm|let's explore|" +
-    "let's figure out|let's find|your ideas|your thoughts|your suggestions|your view|your perspective|your take|" +
-    "your input|how do you see|i wonder|i'm curious|i'd be glad|i'm happy to",
+    "i value|i need|my need|it's important to me|matters to me|i care about|i want us|i hope|i wonder|how do you see|" +
+    "i'm {looking for,open to,curious,happy to}|i'd {like,love,appreciate,be glad}|let's {brainstorm,explore,figure out,find}|" +
+    "your {ideas,thoughts,suggestions,view,perspective,take,input}",
   ),
 );
+const ASK = "What do you suggest?";
 
-export const noInvitation: Rule = {
-  id: "options/no-invitation",
-  severity: "warning",
-  description: "Options has no open question and no statement of what the writer values.",
-  ...(DOCS && {
+export const noInvitation = absenceRule(
+  "options/no-invitation",
+  "warning",
+  "No open question and no stated value.",
+  (u) => u.plain.includes("?") || has(VALUES, u.plain),
+  "Invite their ideas: ask an open question or say what you value.",
+  DOCS && {
+    details: "Options has no open question and no statement of what the writer values.",
     examples: {
       part: "options",
       fires: ["You should announce restarts.", "Post in the channel before restarting."],
       passes: ["What do you suggest?", "I value hearing about restarts before they happen, and I'm open to other ways."],
     },
-  }),
-  check(ctx) {
-    reportAbsent(ctx, "options", invites, "Invite their ideas: ask an open question (What do you suggest?) or say what you value.", (part) =>
-      appendToPart(part, 'Add "What do you suggest?"', { sentence: "What do you suggest?" }),
-    );
   },
-};
-
-function invites(u: Unit): boolean {
-  return u.plain.includes("?") || has(VALUES, u.plain);
-}
+  (part) => appendToPart(part, `Add "${ASK}"`, " " + ASK),
+);

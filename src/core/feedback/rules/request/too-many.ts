@@ -1,14 +1,14 @@
 // request/too-many: more than three asks dilute each one.
 import type { Rule } from "../../types";
 
-const LIMIT = 3;
-const THANKS = /^\s*(?:thanks|thank you|many thanks|cheers)\b/i;
+const THANKS = /^\s*(?:(?:many )?thanks|thank you|cheers)\b/i;
 
 export const tooMany: Rule = {
   id: "request/too-many",
   severity: "hint",
-  description: "More than three asks (list items or sentences) in one Request.",
+  description: "More than three asks in one Request.",
   ...(DOCS && {
+    details: "More than three asks (list items or sentences) in one Request.",
     examples: {
       part: "request",
       fires: ["- Add tests by Friday\n- Update the docs by Friday\n- Pair with Ana on Monday\n- Review two PRs a day\n- Join the retro next week"],
@@ -18,13 +18,7 @@ export const tooMany: Rule = {
   check(ctx) {
     for (const part of ctx.parts("request")) {
       const asks = part.units.filter((u) => !THANKS.test(u.text));
-      if (asks.length <= LIMIT) continue;
-      ctx.report({
-        from: asks[LIMIT].from,
-        to: asks[asks.length - 1].to,
-        part: part.name,
-        message: `${asks.length} asks are a lot to act on. Keep the one to three that matter most.`,
-      });
+      if (asks.length > 3) ctx.report({ from: asks[3].from, to: asks[asks.length - 1].to, part: part.name, message: `${asks.length} asks: keep the 1–3 that matter most.` });
     }
   },
 };

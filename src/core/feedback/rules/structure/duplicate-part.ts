@@ -1,11 +1,13 @@
 // structure/duplicate-part: the same part twice in one block.
 import { PART_TITLES, type PartName, type Rule } from "../../types";
+import { reportAtLabel } from "../helpers";
 
 export const duplicatePart: Rule = {
   id: "structure/duplicate-part",
   severity: "warning",
-  description: "The same part appears twice in one block.",
+  description: "A part written twice.",
   ...(DOCS && {
+    details: "The same part appears twice in one block.",
     examples: {
       part: "note",
       fires: ["> [!feedback]\n> **Facts:** In Monday's demo the build failed twice.\n> **Observation:** On Tuesday it failed again.\n> **Feelings:** I was worried.\n> **Options:** What would help?\n> **Request:** Could you run the demo script on Friday? Let's check in at our next 1:1.\n"],
@@ -15,14 +17,7 @@ export const duplicatePart: Rule = {
   check(ctx) {
     const seen = new Set<PartName>();
     for (const part of ctx.block.parts) {
-      if (seen.has(part.name)) {
-        ctx.report({
-          from: part.labelFrom,
-          to: part.labelTo,
-          part: part.name,
-          message: `This is a second ${PART_TITLES[part.name]} part: merge it into the first one.`,
-        });
-      }
+      if (seen.has(part.name)) reportAtLabel(ctx, part, `Merge this ${PART_TITLES[part.name]} part into the first one.`);
       seen.add(part.name);
     }
   },

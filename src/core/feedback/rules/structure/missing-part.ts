@@ -1,13 +1,14 @@
 // structure/missing-part: each of the four parts must be there; reported once per block, listing every missing part.
 import { PART_PROMPTS, promptComment } from "../../skeleton";
-import { PART_ORDER, PART_TITLES, type Fix, type PartName, type Rule, type RuleContext, type TextEdit } from "../../types";
+import { PART_ORDER, PART_TITLES, type PartName, type Rule, type RuleContext, type TextEdit } from "../../types";
 import { lineAround } from "../helpers";
 
 export const missingPart: Rule = {
   id: "structure/missing-part",
   severity: "error",
-  description: "One of the four parts (facts, feelings, options, request) is absent; reported once per block, listing every missing part.",
+  description: "A part is missing.",
   ...(DOCS && {
+    details: "One of the four parts (facts, feelings, options, request) is absent; reported once per block, listing every missing part.",
     examples: {
       part: "note",
       fires: [
@@ -21,50 +22,50 @@ export const missingPart: Rule = {
     },
   }),
   check(ctx) {
-    const present = new Set(ctx.block.parts.map((p) => p.name));
-    const missing = PART_ORDER.filter((name) => !present.has(name));
+    const missing = PART_ORDER.filter((name) => !ctx.block.parts.some((p) => p.name === name));
     if (missing.length === 0) return;
     const only = missing.length === 1 ? missing[0] : null;
+    const title = only ? `Add the ${PART_TITLES[only]} part` : "Add the missing parts";
     ctx.report({
       from: ctx.block.titleFrom,
       to: ctx.block.titleTo,
       part: only,
-      message: only ? `Add the ${PART_TITLES[only]} part: ${PART_PROMPTS[only]}` : `Add the missing parts: ${missing.map((n) => PART_TITLES[n]).join(", ")}.`,
-      fix: insertParts(ctx, missing),
+      message: `${title}: ${only ? PART_PROMPTS[only] : missing.map((n) => PART_TITLES[n]).join(", ") + "."}`,
+      fix: { title, edits: insertParts(ctx, missing) },
     });
   },
 };
 
 /** Inserts the missing parts' headings or labels, each with a prompt, where the canonical order puts them. */
-function insertParts(ctx: RuleContext, missing: readonly PartName[]): Fix {
-  const { block, eol } = ctx;
+function insertParts(ctx: RuleContext, missing: readonly PartName[]): TextEdit[] {
+  const { block, eol, lineStarts } = ctx;
   const headingPart = block.parts.find((p) => p.form === "heading");
   const labelPart = block.parts.find((p) => p.form === "label");
   const useLabel = !headingPart && (labelPart !== undefined || block.form === "callout");
-  const prefix = labelPart ? /^(?:[ \t]{0,3}>[ \t]?)*/.exec(ctx.text.slice(ctx.lineStarts[labelPart.line], labelPart.labelFrom))?.[0] ?? "" : block.quotePrefix;
-  const blank = prefix.trimEnd();
-  const level = Math.min(6, headingPart ? headingPart.headingLevel : block.headingLevel + 1);
+  const prefix = labelPart ? /^(?:[ \t]{0,3}>[ \t]?)*/.exec(ctx.text.slice(lineStarts[labelPart.line], labelPart.labelFrom))?.[0] ?? "" : block.quotePrefix;
+  const blank = useLabel ? [] : [prefix.trimEnd()];
+  const hashes = "#".repeat(Math.min(6, headingPart ? headingPart.headingLevel : block.headingLevel + 1));
   const lines = (name: PartName) =>
     useLabel
       ? [prefix + (labelPart ? labelPart.labelTemplate : "**{}:** ").replace("{}", PART_TITLES[name]) + promptComment(name)]
-      : [`${prefix}${"#".repeat(level)} ${PART_TITLES[name]}`, blank, prefix + promptComment(name)];
+      : [`${prefix}${hashes} ${PART_TITLES[name]}`, ...blank, prefix + promptComment(name)];
   // Parts that go before the same existing part share one edit, so they land in order.
-  const edits: TextEdit[] = [];
   const before = new Map<number, string[]>();
   const atEnd: string[] = [];
   for (const name of missing) {
-    const later = block.parts.filter((p) => PART_ORDER.indexOf(p.name) > PART_ORDER.indexOf(name)).sort((a, b) => a.startLine - b.startLine)[0];
-    if (later) before.set(later.startLine, [...(before.get(later.startLine) ?? []), ...lines(name), ...(useLabel ? [] : [blank])]);
-    else atEnd.push(...(useLabel ? [] : [blank]), ...lines(name));
+    const later = block.parts.find((p) => PART_ORDER.indexOf(p.name) > PART_ORDER.indexOf(name));
+    if (later) {
+      const at = lineStarts[later.startLine];
+      before.set(at, [...(before.get(at) ?? []), ...lines(name), ...blank]);
+    } else atEnd.push(...blank, ...lines(name));
   }
-  for (const [line, text] of before) edits.push({ from: ctx.lineStarts[line], to: ctx.lineStarts[line], insert: text.join(eol) + eol });
+  const edits = [...before].map(([at, text]): TextEdit => ({ from: at, to: at, insert: text.join(eol) + eol }));
   if (atEnd.length) {
     const at = lastContentEnd(ctx);
     edits.push({ from: at, to: at, insert: eol + atEnd.join(eol) });
   }
-  return { title: missing.length === 1 ? `Add the ${PART_TITLES[missing[0]]} part` : "Add the missing parts", edits };
+  return edits;
 }
-
 /** End of the last line of the block that has content beyond its quote prefix. */
 function lastContentEnd(ctx: RuleContext): number {
   const { block } = ctx;

@@ -4,8 +4,9 @@ import type { Rule } from "../../types";
 export const unknownHeading: Rule = {
   id: "structure/unknown-heading",
   severity: "info",
-  description: "A sub-heading in a feedback block names no part (for example \"Notes\"); its text is not checked.",
+  description: "A sub-heading that names no part (not checked).",
   ...(DOCS && {
+    details: "A sub-heading in a feedback block names no part (for example \"Notes\"); its text is not checked.",
     examples: {
       part: "note",
       fires: ["## Feedback\n\n### Facts\n\nIn Tuesday's standup you said the release was blocked.\n\n### Feelings\n\nI was surprised.\n\n### Options\n\nWhat would help?\n\n### Request\n\nCould you post blockers by 10:00 each day? Let's review it at our next 1:1.\n\n### Notes\n\nAsk Ana about the board.\n"],
@@ -14,12 +15,7 @@ export const unknownHeading: Rule = {
   }),
   check(ctx) {
     for (const h of ctx.block.unknownHeadings) {
-      ctx.report({
-        from: h.from,
-        to: h.to,
-        part: null,
-        message: `"${h.text}" is not a feedback part, so it is not checked. Name it Facts, Feelings, Options or Request, or move it out of the block.`,
-      });
+      ctx.report({ from: h.from, to: h.to, message: `"${h.text}" is not a part, so it is not checked: rename or move it.` });
     }
   },
 };
