@@ -1,4 +1,5 @@
 // Where the cursor goes in a new 1:1 note: the end of the agenda, ready for the next item.
+import { sectionEnd } from "../markdown/headings";
 import { scanNote } from "../markdown/scanner";
 
 /** The position after the agenda's last item, or the empty line under its heading; null when there is no agenda heading. */
@@ -6,9 +7,7 @@ export function agendaCursor(text: string): { line: number; ch: number } | null 
   const lines = scanNote(text).lines;
   const h = lines.findIndex((l) => l.context === "text" && l.quoteDepth === 0 && l.heading !== null && l.heading.text.toLowerCase().startsWith("agenda"));
   if (h === -1) return null;
-  const level = lines[h].heading!.level;
-  let end = h + 1;
-  while (end < lines.length && !(lines[end].context === "text" && lines[end].quoteDepth === 0 && lines[end].heading && lines[end].heading!.level <= level)) end++;
+  const end = sectionEnd(lines, h);
   let last = -1;
   for (let i = h + 1; i < end; i++) if (lines[i].context === "text" && lines[i].text.trim() !== "") last = i;
   if (last !== -1) return { line: last, ch: lines[last].text.length };

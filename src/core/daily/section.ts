@@ -1,6 +1,7 @@
 // The `## 1:1s today` section of a daily note: built from due 1:1s and due actions, replaced in place so running twice leaves one.
 import type { ResolvedItem } from "../actions/types";
 import { dominantEol, joinText, splitText } from "../markdown/lines";
+import { sectionEnd } from "../markdown/headings";
 import { scanNote } from "../markdown/scanner";
 import type { PersonDue } from "../people/history";
 import { itemLine } from "../templates/followups";
@@ -54,8 +55,7 @@ export function upsertDailySection(text: string, sectionLines: readonly string[]
     }
   }
   if (start !== -1) {
-    let end = start + 1;
-    while (end < lines.length && !(lines[end].context === "text" && lines[end].quoteDepth === 0 && lines[end].heading && lines[end].heading!.level <= level)) end++;
+    let end = sectionEnd(lines, start);
     while (end > start + 1 && lines[end - 1].text.trim() === "") end--;
     const lastEol = split.eols[end - 1];
     const replaced = [...sectionLines];

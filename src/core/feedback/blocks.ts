@@ -1,6 +1,7 @@
 // Finding feedback blocks in a note: `## Feedback…` sections and `> [!feedback]` callouts, with their parts.
 import { scanNote, type MarkdownLine, type ScannedNote } from "../markdown/scanner";
 import { dominantEol } from "../markdown/lines";
+import { sectionEnd } from "../markdown/headings";
 import { headingPart, isFeedbackTitle, isReceivedTitle, readLabel } from "./parts";
 import { disabledOn, noteSettings, type NoteSettings } from "./suppress";
 import { splitUnits, isEmptyPart } from "./units";
@@ -40,17 +41,6 @@ export function findBlocks(text: string): NoteBlocks {
   }
   const eol = dominantEol({ ...scan, lines: [] });
   return { blocks, noteDisabled, settings: noteSettings(lines.map((l) => l.text)), scan, lineStarts, eol };
-}
-
-/** The end line (exclusive) of the section under the heading on line i: the next unquoted heading at its level or above. */
-export function sectionEnd(lines: readonly MarkdownLine[], i: number): number {
-  const level = lines[i].heading?.level ?? 0;
-  let j = i + 1;
-  for (; j < lines.length; j++) {
-    const h = lines[j].heading;
-    if (h && !lines[j].quoteDepth && h.level <= level) break;
-  }
-  return j;
 }
 
 /** The end line (exclusive) of a block opening at line i, or -1 when none opens there (only text lines have headings and callouts). */
@@ -122,5 +112,5 @@ function buildBlock(text: string, lines: MarkdownLine[], starts: number[], first
 }
 
 function newPart(name: PartName, form: "heading" | "label", line: number, from: number, to: number, level: number, template: string): FeedbackPart {
-  return { name, form, line, labelFrom: from, labelTo: to, headingLevel: level, labelTemplate: template, startLine: line, endLine: line + 1, segments: [], units: [], empty: true };
+  return { name, form, line, labelFrom: from, labelTo: to, headingLevel: level, labelTemplate: template, endLine: line + 1, segments: [], units: [], empty: true };
 }

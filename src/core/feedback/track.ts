@@ -1,5 +1,6 @@
 // From request to follow-up: requests with a deadline become `- [ ] <request> 📅 <date>` in the action items section.
-import { findBlocks, sectionEnd } from "./blocks";
+import { findBlocks } from "./blocks";
+import { sectionEnd } from "../markdown/headings";
 import { resolveDue, type CalendarParser } from "./due";
 import { frontmatterDate } from "../people/one-on-one-notes";
 import { appendBlock } from "../templates/append-block";

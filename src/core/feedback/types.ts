@@ -68,8 +68,7 @@ export interface FeedbackPart {
   headingLevel: number;
   /** For label parts: how the label was written, with `{}` for the name ("**{}:** "). */
   labelTemplate: string;
-  /** Lines [startLine, endLine) of the whole section, heading or label included. */
-  startLine: number;
+  /** Lines [line, endLine) are the whole section, heading or label included. */
   endLine: number;
   segments: Segment[];
   units: Unit[];

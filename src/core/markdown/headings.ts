@@ -67,3 +67,14 @@ export function readCallout(t: string, start: number): MarkdownLine["callout"] {
   if (!m) return null;
   return { type: m[1].toLowerCase(), fold: m[2], title: m[3].trim() };
 }
+
+/** The end line (exclusive) of the section under the heading on line i: the next unquoted heading at its level or above (the scanner sets headings on text lines only). */
+export function sectionEnd(lines: readonly MarkdownLine[], i: number): number {
+  const level = lines[i].heading?.level ?? 0;
+  let j = i + 1;
+  for (; j < lines.length; j++) {
+    const h = lines[j].heading;
+    if (h && !lines[j].quoteDepth && h.level <= level) break;
+  }
+  return j;
+}

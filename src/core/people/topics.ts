@@ -1,5 +1,6 @@
 // Topics queued for the next 1:1 under `## Next 1:1` in a person note: read, append, move out; every other byte kept.
 import { dominantEol, joinText, type SplitText } from "../markdown/lines";
+import { sectionEnd } from "../markdown/headings";
 import { scanNote, type ScannedNote } from "../markdown/scanner";
 import { appendBlock } from "../templates/append-block";
 
@@ -27,13 +28,7 @@ function findSection(note: ScannedNote): Section | null {
   for (let i = 0; i < lines.length; i++) {
     const h = lines[i].heading;
     if (!h || lines[i].context !== "text" || lines[i].quoteDepth > 0 || h.text.toLowerCase() !== TOPICS_HEADING.toLowerCase()) continue;
-    let end = i + 1;
-    while (end < lines.length) {
-      const next = lines[end].heading;
-      if (next && lines[end].context === "text" && lines[end].quoteDepth === 0 && next.level <= h.level) break;
-      end++;
-    }
-    return { heading: i, start: i + 1, end };
+    return { heading: i, start: i + 1, end: sectionEnd(lines, i) };
   }
   return null;
 }

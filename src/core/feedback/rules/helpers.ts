@@ -6,21 +6,22 @@ import type { FeedbackPart, Fix, PartName, ReportInput, Rule, RuleContext, RuleD
 /** What a rule says about one match after the quoted text, alone or with a fix and a narrower range; null skips it. */
 export type MatchReport = string | (Omit<ReportInput, "from" | "to" | "part"> & { from?: number; to?: number }) | null;
 
-/** The parts a rule reads: its id's part, every part for any/…. */
-function partsOf(ctx: RuleContext, id: string): FeedbackPart[] {
+/** The part a rule's id names (facts/… → "facts"); undefined for any/…, which reads every part. */
+function partOf(id: string): PartName | undefined {
   const part = id.split("/")[0];
-  return ctx.parts(part === "any" ? undefined : (part as PartName));
+  return part === "any" ? undefined : (part as PartName);
 }
 
 /** A rule reporting each match of re in its parts' plain text (exempt spans blanked), the quoted match before `say`. */
 export function matchRule(id: string, severity: Severity, description: string, re: RegExp, say: string | ((m: Match, unit: Unit, from: number) => MatchReport), docs: false | RuleDocs): Rule {
+  const name = partOf(id);
   return {
     id,
     severity,
     description,
     ...docs,
     check(ctx) {
-      for (const part of partsOf(ctx, id)) {
+      for (const part of ctx.parts(name)) {
         for (const unit of part.units) {
           for (const m of allMatches(re, unit.plain)) {
             const from = unit.from + m.index;
@@ -38,13 +39,14 @@ export function matchRule(id: string, severity: Severity, description: string, r
 
 /** A rule reporting each written part of its id in which no unit is `present`, marking the part's body. */
 export function absenceRule(id: string, severity: Severity, description: string, present: (u: Unit) => boolean, message: string, docs: false | RuleDocs, fix?: (part: FeedbackPart, ctx: RuleContext) => Fix | undefined): Rule {
+  const name = partOf(id);
   return {
     id,
     severity,
     description,
     ...docs,
     check(ctx) {
-      for (const part of partsOf(ctx, id)) {
+      for (const part of ctx.parts(name)) {
         if (!part.units.some(present)) ctx.report({ from: part.units[0].from, to: part.units[part.units.length - 1].to, part: part.name, message, fix: fix?.(part, ctx) });
       }
     },

@@ -1,4 +1,5 @@
 // structure/missing-part: each of the four parts must be there; reported once per block, listing every missing part.
+import { quotePrefix } from "../../../markdown/scanner";
 import { PART_PROMPTS, promptComment } from "../../skeleton";
 import { PART_ORDER, PART_TITLES, type PartName, type Rule, type RuleContext, type TextEdit } from "../../types";
 import { lineAround } from "../helpers";
@@ -42,7 +43,8 @@ function insertParts(ctx: RuleContext, missing: readonly PartName[]): TextEdit[]
   const headingPart = block.parts.find((p) => p.form === "heading");
   const labelPart = block.parts.find((p) => p.form === "label");
   const useLabel = !headingPart && (labelPart !== undefined || block.form === "callout");
-  const prefix = labelPart ? /^(?:[ \t]{0,3}>[ \t]?)*/.exec(ctx.text.slice(lineStarts[labelPart.line], labelPart.labelFrom))?.[0] ?? "" : block.quotePrefix;
+  const beforeLabel = labelPart ? ctx.text.slice(lineStarts[labelPart.line], labelPart.labelFrom) : null;
+  const prefix = beforeLabel === null ? block.quotePrefix : beforeLabel.slice(0, quotePrefix(beforeLabel).start);
   const blank = useLabel ? [] : [prefix.trimEnd()];
   const hashes = "#".repeat(Math.min(6, headingPart ? headingPart.headingLevel : block.headingLevel + 1));
   const lines = (name: PartName) =>
@@ -55,7 +57,7 @@ function insertParts(ctx: RuleContext, missing: readonly PartName[]): TextEdit[]
   for (const name of missing) {
     const later = block.parts.find((p) => PART_ORDER.indexOf(p.name) > PART_ORDER.indexOf(name));
     if (later) {
-      const at = lineStarts[later.startLine];
+      const at = lineStarts[later.line];
       before.set(at, [...(before.get(at) ?? []), ...lines(name), ...blank]);
     } else atEnd.push(...blank, ...lines(name));
   }

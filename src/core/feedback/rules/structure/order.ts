@@ -32,20 +32,20 @@ function reorder(ctx: RuleContext): Fix | undefined {
   const { block, lineStarts } = ctx;
   const parts = block.parts;
   // A part twice, or anything between parts (an unknown heading, loose text), makes the block irregular.
-  if (new Set(parts.map((p) => p.name)).size < parts.length || parts.some((p, i) => i > 0 && p.startLine !== parts[i - 1].endLine)) return undefined;
+  if (new Set(parts.map((p) => p.name)).size < parts.length || parts.some((p, i) => i > 0 && p.line !== parts[i - 1].endLine)) return undefined;
   const line = (i: number) => lineAround(ctx, lineStarts[i]);
   // Each section without its trailing blank lines; parts that were spaced apart stay spaced apart.
   const section = (p: FeedbackPart) => {
     const lines: string[] = [];
-    for (let i = p.startLine; i < p.endLine; i++) lines.push(line(i).text);
+    for (let i = p.line; i < p.endLine; i++) lines.push(line(i).text);
     while (lines.length > 1 && /^[\s>]*$/.test(lines[lines.length - 1])) lines.pop();
     return lines;
   };
   const [first] = parts;
   const last = parts[parts.length - 1];
-  const spaced = section(first).length < first.endLine - first.startLine;
+  const spaced = section(first).length < first.endLine - first.line;
   const sorted = [...parts].sort((a, b) => PART_ORDER.indexOf(a.name) - PART_ORDER.indexOf(b.name));
-  const end = line(last.startLine + section(last).length - 1);
+  const end = line(last.line + section(last).length - 1);
   const insert = sorted.flatMap((p, i) => (i > 0 && spaced ? [block.quotePrefix.trimEnd(), ...section(p)] : section(p))).join(ctx.eol);
-  return { title: "Put the parts in order", edits: [{ from: lineStarts[first.startLine], to: end.start + end.text.length, insert }] };
+  return { title: "Put the parts in order", edits: [{ from: lineStarts[first.line], to: end.start + end.text.length, insert }] };
 }
