@@ -1,8 +1,8 @@
 // `actions <vault>`: open action items (all with --all), as a table grouped by person or as JSON.
-import { ActionIndex } from "../../core/actions/index-store";
-import { isKnownPerson, personFilterName, queryItems } from "../../core/actions/queries";
-import { addDays } from "../../core/iso-day";
-import { modelConfigFrom } from "../../core/vault-model";
+import { ActionIndex } from "../../core/vault/index-store";
+import { isKnownPerson, personFilterName, queryItems } from "../../core/followups/queries";
+import { addDays } from "../../core/markdown/iso-day";
+import { modelConfigFrom } from "../../core/vault/note-record";
 import type { OneOnOneSettings } from "../../settings";
 import { parseArgs, todayFrom, type ParsedArgs } from "../args";
 import { itemJson, itemsTable } from "../format/action-items";

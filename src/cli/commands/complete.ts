@@ -2,7 +2,7 @@
 import { cancelItem, completeItem, type EditOptions, type EditResult, type LineTarget } from "../../core/actions/edits";
 import { parseActions } from "../../core/actions/parse";
 import { splitText } from "../../core/markdown/lines";
-import { modelConfigFrom } from "../../core/vault-model";
+import { modelConfigFrom } from "../../core/vault/note-record";
 import { UsageError, parseArgs, todayFrom } from "../args";
 import type { CliCommand } from "../io";
 import { processNote, readNote, requireVaultFolder, resolveInVault } from "../vault-fs";

@@ -6,7 +6,7 @@ import { scanNote } from "../markdown/scanner";
 import type { PersonDue } from "../people/history";
 import { itemLine } from "../templates/followups";
 import { pathLink } from "../templates/paths";
-import { appendBlock } from "../templates/append-block";
+import { appendBlock } from "../markdown/append-block";
 
 export const DAILY_HEADING = "1:1s today";
 

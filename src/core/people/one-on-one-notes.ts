@@ -1,6 +1,6 @@
 // 1:1 notes: recognised by frontmatter (type: one-on-one, person, date), never by folder or file name.
 import { linkTarget, stringList, type FrontmatterValue } from "../markdown/frontmatter";
-import { isIsoDay } from "../iso-day";
+import { isIsoDay } from "../markdown/iso-day";
 import { nameKey, type PersonDirectory } from "./directory";
 
 export interface OneOnOneNote {

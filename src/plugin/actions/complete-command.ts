@@ -4,7 +4,7 @@ import { completeItem } from "../../core/actions/edits";
 import { parseActions } from "../../core/actions/parse";
 import type { ActionItem } from "../../core/actions/types";
 import { splitText } from "../../core/markdown/lines";
-import { modelConfigFrom } from "../../core/vault-model";
+import { modelConfigFrom } from "../../core/vault/note-record";
 import type { ActionIndexService, IndexHost } from "./index-sync";
 import { REFRESHED_NOTICE } from "./write-item";
 

@@ -1,11 +1,11 @@
 // Keeps the ActionIndex in step with the vault: a sliced build after layout ready, then vault and cache events.
 import { TFile, TFolder, moment as obsidianMoment, normalizePath, type CachedMetadata, type TAbstractFile } from "obsidian";
-import { ActionIndex } from "../../core/actions/index-store";
-import { queryItems, type ActionsModel, type ItemQuery } from "../../core/actions/queries";
-import { resolvedItems } from "../../core/actions/resolve";
+import { ActionIndex } from "../../core/vault/index-store";
+import { queryItems, type ActionsModel, type ItemQuery } from "../../core/followups/queries";
+import { resolvedItems } from "../../core/followups/resolve";
 import type { ResolvedItem } from "../../core/actions/types";
 import { isInFolder, type PersonDirectory } from "../../core/people/directory";
-import { isOutOfScope, modelConfigFrom, modelConfigKey, type ModelConfig } from "../../core/vault-model";
+import { isOutOfScope, modelConfigFrom, modelConfigKey, type ModelConfig } from "../../core/vault/note-record";
 import type { Host } from "../host";
 import { registerCompleteCommand } from "./complete-command";
 import { TimeSlice } from "./time-slice";

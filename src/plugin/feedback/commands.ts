@@ -1,6 +1,6 @@
 // Commands: check this note, check the vault, insert a feedback block.
 import { feedbackSkeleton } from "../../core/feedback/skeleton";
-import { isOutOfScope, modelConfigFrom } from "../../core/vault-model";
+import { isOutOfScope, modelConfigFrom } from "../../core/vault/note-record";
 import type { Host } from "../host";
 import type { FeedbackLintConfig } from "./extension";
 import { showReport } from "./report-modal";

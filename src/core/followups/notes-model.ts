@@ -1,10 +1,10 @@
 // People, 1:1 history and resolved items from a set of note texts: what the CLI (and tests) plan a 1:1 from.
-import { ActionIndex } from "../actions/index-store";
-import { resolvedItems } from "../actions/resolve";
+import { ActionIndex } from "../vault/index-store";
+import { resolvedItems } from "./resolve";
 import type { ResolvedItem } from "../actions/types";
 import type { PersonDirectory } from "../people/directory";
 import type { OneOnOneHistory } from "../people/one-on-one-notes";
-import { modelConfigFrom, type MomentParse } from "../vault-model";
+import { modelConfigFrom, type MomentParse } from "../vault/note-record";
 import type { OneOnOneSettings } from "../../settings";
 
 export interface NotesModel {

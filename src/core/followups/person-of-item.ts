@@ -1,7 +1,7 @@
 // Who an item is about: the owner if a person, else the first person linked or mentioned, else the 1:1's person.
 import type { ActionItem, ResolvedItem } from "../actions/types";
 import { linkTarget } from "../markdown/frontmatter";
-import type { PersonDirectory } from "./directory";
+import type { PersonDirectory } from "../people/directory";
 
 export type Direction = ResolvedItem["direction"];
 

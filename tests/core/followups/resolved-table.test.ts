@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ActionIndex } from "../../../src/core/actions/index-store";
-import { queryItems, type ItemQuery } from "../../../src/core/actions/queries";
-import { resolvedItems } from "../../../src/core/actions/resolve";
-import type { ModelConfig } from "../../../src/core/vault-model";
+import { ActionIndex } from "../../../src/core/vault/index-store";
+import { queryItems, type ItemQuery } from "../../../src/core/followups/queries";
+import { resolvedItems } from "../../../src/core/followups/resolve";
+import type { ModelConfig } from "../../../src/core/vault/note-record";
 import { DEFAULT_SETTINGS } from "../../../src/settings";
 
 const config: ModelConfig = { peopleFolder: "People", excludedFolders: [] };

@@ -1,14 +1,14 @@
 // Dashboard queries over the index: open items by person and direction, overdue, due soon, stale, with counts.
 import type { OneOnOneSettings } from "../../settings";
-import { addDays } from "../iso-day";
+import { addDays } from "../markdown/iso-day";
 import { nameKey } from "../people/directory";
-import type { Direction } from "../people/person-of-item";
-import type { ActionIndex } from "./index-store";
+import type { Direction } from "./person-of-item";
+import type { ActionIndex } from "../vault/index-store";
 import { resolveContext, resolvedTable, type ResolveSettings } from "./resolve";
 import { dayValue, DIRECTIONS } from "./resolved-table";
 import { BY_DIRECTION, DUE_SOON, OPEN_N, OVERDUE, PICKED, select, STALE_N, TOTAL, WIDTH, type Selection } from "./select";
 import { stableOrder } from "./stable-order";
-import type { ResolvedItem } from "./types";
+import type { ResolvedItem } from "../actions/types";
 
 export type QuerySettings = ResolveSettings & Pick<OneOnOneSettings, "dueSoonDays">;
 

@@ -1,12 +1,12 @@
 // What one note contributes to the vault model: its action items, 1:1 note info and person info.
-import type { OneOnOneSettings } from "../settings";
-import type { ActionItem } from "./actions/types";
-import { parseActions, type ParseOptions } from "./actions/parse";
-import { parseFrontmatter, type FrontmatterValue } from "./markdown/frontmatter";
-import { isFrontmatterFence } from "./markdown/scanner";
-import { settingNotePath } from "./templates/paths";
-import { basename, hasMdExtension, isInFolder, personFromNote, trimSlashes, type Person } from "./people/directory";
-import { frontmatterDate, isoDateFromName, oneOnOneFromFrontmatter, type OneOnOneNote } from "./people/one-on-one-notes";
+import type { OneOnOneSettings } from "../../settings";
+import type { ActionItem } from "../actions/types";
+import { parseActions, type ParseOptions } from "../actions/parse";
+import { parseFrontmatter, type FrontmatterValue } from "../markdown/frontmatter";
+import { isFrontmatterFence } from "../markdown/scanner";
+import { settingNotePath } from "../templates/paths";
+import { basename, hasMdExtension, isInFolder, personFromNote, trimSlashes, type Person } from "../people/directory";
+import { frontmatterDate, isoDateFromName, oneOnOneFromFrontmatter, type OneOnOneNote } from "../people/one-on-one-notes";
 
 /** How notes are read into records; a change here means a full re-index. */
 export interface ModelConfig {

@@ -1,7 +1,7 @@
 // The ActionIndex: one record per note, a revision bumped on every change, people and 1:1s kept incrementally.
 import { PersonDirectory, isInFolder, type Me, type Person } from "../people/directory";
 import { OneOnOneHistory, type OneOnOneNote } from "../people/one-on-one-notes";
-import { isOutOfScope, movedRecord, readNoteRecord, type ModelConfig, type NoteRecord } from "../vault-model";
+import { isOutOfScope, movedRecord, readNoteRecord, type ModelConfig, type NoteRecord } from "./note-record";
 import { deepEqual } from "./deep-equal";
 
 export class ActionIndex {

@@ -1,13 +1,13 @@
 // Items resolved against people and 1:1 history (owner, person, direction, carried, stale), cached per note.
 import type { OneOnOneSettings } from "../../settings";
-import { carriedCount, isStale } from "../people/carried";
+import { carriedCount, isStale } from "./carried";
 import type { Person, PersonDirectory, Resolved } from "../people/directory";
 import type { OneOnOneHistory } from "../people/one-on-one-notes";
-import { peopleOfItem, type NameResolver } from "../people/person-of-item";
-import type { NoteRecord } from "../vault-model";
-import type { ActionIndex } from "./index-store";
+import { peopleOfItem, type NameResolver } from "./person-of-item";
+import type { NoteRecord } from "../vault/note-record";
+import type { ActionIndex } from "../vault/index-store";
 import { PersonIds, ResolvedTable } from "./resolved-table";
-import type { ActionItem, ResolvedItem } from "./types";
+import type { ActionItem, ResolvedItem } from "../actions/types";
 
 export type ResolveSettings = Pick<OneOnOneSettings, "myName" | "myAliases" | "staleCarried" | "staleDays">;
 

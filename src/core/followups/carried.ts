@@ -1,7 +1,7 @@
 // Follow-up pressure on an item: how many 1:1s it was carried through, and whether it went stale.
 import type { ActionItem } from "../actions/types";
-import { addDays, isoDayNumber } from "../iso-day";
-import type { OneOnOneHistory } from "./one-on-one-notes";
+import { addDays, isoDayNumber } from "../markdown/iso-day";
+import type { OneOnOneHistory } from "../people/one-on-one-notes";
 
 export interface StaleSettings {
   /** Stale once carried through this many 1:1s. */
