@@ -1,7 +1,7 @@
 // Action index: full index vs a bare regex floor and remark, one-file update at 2k vs 20k notes, dashboard model.
 import { performance } from "node:perf_hooks";
 import { ActionIndex } from "../src/core/vault/index-store";
-import { queryItems } from "../src/core/followups/queries";
+import { queryItems } from "../src/core/followups/follow-ups";
 import { parseActions } from "../src/core/actions/parse";
 import { modelConfigFrom, readNoteRecord } from "../src/core/vault/note-record";
 import { DEFAULT_SETTINGS } from "../src/settings";

@@ -1,6 +1,6 @@
 // `actions <vault>`: open action items (all with --all), as a table grouped by person or as JSON.
 import { ActionIndex } from "../../core/vault/index-store";
-import { isKnownPerson, personFilterName, queryItems } from "../../core/followups/queries";
+import { isKnownPerson, personFilterName, queryItems } from "../../core/followups/follow-ups";
 import { addDays } from "../../core/markdown/iso-day";
 import { modelConfigFrom } from "../../core/vault/note-record";
 import type { OneOnOneSettings } from "../../settings";

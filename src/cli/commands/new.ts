@@ -4,7 +4,7 @@ import moment from "moment";
 import { removeTopics } from "../../core/people/topics";
 import { DEFAULT_ONE_ON_ONE_TEMPLATE, DEFAULT_QUESTION_BANK } from "../../core/templates/defaults";
 import { notesModel } from "../../core/followups/notes-model";
-import { settingNotePath } from "../../core/templates/paths";
+import { settingNotePath } from "../../core/markdown/note-paths";
 import { pastNotesOf, planOneOnOne } from "../../core/templates/plan";
 import { UsageError, isIsoDate, parseArgs, todayFrom } from "../args";
 import type { CliCommand, CliIo } from "../io";

@@ -1,5 +1,5 @@
 // "Copy agenda for sharing": a 1:1 note's agenda and topics plus open follow-ups as Markdown, private callouts (and items in them) left out.
-import type { ResolvedItem } from "../actions/types";
+import type { ResolvedItem } from "../followups/types";
 import { scanNote, type MarkdownLine } from "../markdown/scanner";
 import { openItemsFor, ownerLabel } from "../templates/followups";
 

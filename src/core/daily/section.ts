@@ -1,5 +1,5 @@
 // The `## 1:1s today` section of a daily note: built from due 1:1s and due actions, replaced in place so running twice leaves one.
-import type { ResolvedItem } from "../actions/types";
+import type { ResolvedItem } from "../followups/types";
 import { dominantEol, joinText, splitText } from "../markdown/lines";
 import { sectionEnd } from "../markdown/headings";
 import { scanNote } from "../markdown/scanner";

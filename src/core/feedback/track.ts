@@ -2,7 +2,7 @@
 import { findBlocks } from "./blocks";
 import { sectionEnd } from "../markdown/headings";
 import { resolveDue, type CalendarParser } from "./due";
-import { frontmatterDate } from "../people/one-on-one-notes";
+import { frontmatterDate } from "../markdown/frontmatter";
 import { appendBlock } from "../markdown/append-block";
 import type { Fix } from "./types";
 

@@ -2,12 +2,22 @@
 import type { ActionItem } from "../actions/types";
 import { addDays, isoDayNumber } from "../markdown/iso-day";
 import type { OneOnOneHistory } from "../people/one-on-one-notes";
+import type { ResolveOptions } from "./types";
 
-export interface StaleSettings {
-  /** Stale once carried through this many 1:1s. */
-  staleCarried: number;
-  /** Stale once older than this many days (by created date, else the note's date). */
-  staleDays: number;
+/** Stale once carried through `staleCarried` 1:1s, or older than `staleDays` days. */
+export type StaleSettings = Pick<ResolveOptions, "staleCarried" | "staleDays">;
+
+/** Today as every item of a query asks about it, worked out once per query instead of once per item. */
+export interface Day {
+  today: string;
+  /** The day after today, or null when today is not a real day. */
+  tomorrow: string | null;
+  /** isoDayNumber(today). */
+  number: number | null;
+}
+
+export function dayOf(today: string): Day {
+  return { today, tomorrow: addDays(today, 1), number: isoDayNumber(today) };
 }
 
 /**
@@ -19,46 +29,24 @@ export function carriedCount(
   person: string | null,
   noteDate: string | null,
   history: Pick<OneOnOneHistory, "countBetween">,
-  today: string,
+  day: Day,
 ): number {
   if (person === null || noteDate === null) return 0;
   let before: string | null;
-  if (item.isOpen) before = dayAfter(today);
+  if (item.isOpen) before = day.tomorrow;
   else {
     const closed = item.done ?? item.cancelled;
-    before = closed === null ? null : closed < today ? closed : dayAfter(today);
+    before = closed === null ? null : closed < day.today ? closed : day.tomorrow;
   }
   return before === null ? 0 : history.countBetween(person, noteDate, before);
 }
 
-// Every item of a query asks about the same today: remember the last answers.
-let memoToday = "";
-let memoTomorrow: string | null = null;
-let memoTodayNumber: number | null = null;
-
-function dayAfter(today: string): string | null {
-  if (today !== memoToday) remember(today);
-  return memoTomorrow;
-}
-
-function todayNumber(today: string): number | null {
-  if (today !== memoToday) remember(today);
-  return memoTodayNumber;
-}
-
-function remember(today: string): void {
-  memoToday = today;
-  memoTomorrow = addDays(today, 1);
-  memoTodayNumber = isoDayNumber(today);
-}
-
 /** Open and carried too often, or older than the day limit (created date, else note date). */
-export function isStale(item: Pick<ActionItem, "isOpen" | "created">, carried: number, noteDate: string | null, today: string, settings: StaleSettings): boolean {
+export function isStale(item: Pick<ActionItem, "isOpen" | "created">, carried: number, noteDate: string | null, day: Day, settings: StaleSettings): boolean {
   if (!item.isOpen) return false;
   if (carried >= settings.staleCarried) return true;
   const since = item.created ?? noteDate;
   if (since === null) return false;
   const from = isoDayNumber(since);
-  const to = todayNumber(today);
-  return from !== null && to !== null && to - from > settings.staleDays;
+  return from !== null && day.number !== null && day.number - from > settings.staleDays;
 }

@@ -1,7 +1,7 @@
 // People, 1:1 history and resolved items from a set of note texts: what the CLI (and tests) plan a 1:1 from.
 import { ActionIndex } from "../vault/index-store";
-import { resolvedItems } from "./resolve";
-import type { ResolvedItem } from "../actions/types";
+import { resolvedItems } from "./follow-ups";
+import type { ResolvedItem } from "./types";
 import type { PersonDirectory } from "../people/directory";
 import type { OneOnOneHistory } from "../people/one-on-one-notes";
 import { modelConfigFrom, type MomentParse } from "../vault/note-record";

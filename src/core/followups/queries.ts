@@ -1,16 +1,10 @@
-// Dashboard queries over the index: open items by person and direction, overdue, due soon, stale, with counts.
-import type { OneOnOneSettings } from "../../settings";
+// Dashboard queries over the resolved table: open items by person and direction, overdue, due soon, stale, with counts.
 import { addDays } from "../markdown/iso-day";
 import { nameKey } from "../people/directory";
-import type { Direction } from "./person-of-item";
-import type { ActionIndex } from "../vault/index-store";
-import { resolveContext, resolvedTable, type ResolveSettings } from "./resolve";
-import { dayValue, DIRECTIONS } from "./resolved-table";
+import { dayValue, DIRECTIONS, type ResolvedTable } from "./resolved-table";
 import { BY_DIRECTION, DUE_SOON, OPEN_N, OVERDUE, PICKED, select, STALE_N, TOTAL, WIDTH, type Selection } from "./select";
 import { stableOrder } from "./stable-order";
-import type { ResolvedItem } from "../actions/types";
-
-export type QuerySettings = ResolveSettings & Pick<OneOnOneSettings, "dueSoonDays">;
+import type { Direction, FollowUpOptions, ResolvedItem } from "./types";
 
 export interface ItemQuery {
   /** "open" (default): open and in-progress items; "all": every item. */
@@ -35,20 +29,28 @@ export interface ItemCounts {
 
 export interface PersonGroup {
   /** The person's name, or null for items about nobody. */
+  readonly person: string | null;
+  readonly items: readonly ResolvedItem[];
+  readonly counts: Readonly<ItemCounts>;
+}
+
+/** A query's answer: read-only, and never changed after it is returned (a later change builds a new one). */
+export interface ActionsModel {
+  readonly revision: number;
+  readonly today: string;
+  /** The selected items in `compareItems` order. */
+  readonly items: readonly ResolvedItem[];
+  /** Counts over the selection before `only`. */
+  readonly counts: Readonly<ItemCounts>;
+  /** The items grouped by person: people in name order, items about nobody last. */
+  readonly groups: readonly PersonGroup[];
+}
+
+/** A group while its items are being added. */
+interface GroupDraft {
   person: string | null;
   items: ResolvedItem[];
   counts: ItemCounts;
-}
-
-export interface ActionsModel {
-  revision: number;
-  today: string;
-  /** The selected items: overdue first, then by due date, then by note and line. */
-  items: ResolvedItem[];
-  /** Counts over the selection before `only`. */
-  counts: ItemCounts;
-  /** The items grouped by person: people in name order, items about nobody last. */
-  groups: PersonGroup[];
 }
 
 export function isOverdue(item: ResolvedItem, today: string): boolean {
@@ -66,45 +68,11 @@ export function emptyCounts(): ItemCounts {
   return { total: 0, open: 0, overdue: 0, dueSoon: 0, stale: 0, iOwe: 0, theyOwe: 0, unassigned: 0 };
 }
 
-/** The canonical name a person filter means: a known person's name, else the name as given. */
-export function personFilterName(index: ActionIndex, name: string, settings: ResolveSettings): string {
-  const dir = index.directory({ name: settings.myName, aliases: settings.myAliases });
-  return dir.get(name)?.name ?? name.trim();
-}
-
-/** Whether a name means someone: a person note (name or alias) or the person of some item. */
-export function isKnownPerson(index: ActionIndex, name: string, today: string, settings: ResolveSettings): boolean {
-  const ctx = resolveContext(index, today, settings);
-  if (ctx.directory.get(name)) return true;
-  const key = nameKey(name);
-  const table = resolvedTable(index, today, settings);
-  for (let i = 0; i < table.size; i++) {
-    const p = table.items[i].person;
-    if (p !== null && nameKey(p) === key) return true;
-  }
-  return false;
-}
-
-const models = new WeakMap<ActionIndex, { key: string; byQuery: Map<string, ActionsModel> }>();
-const MODELS_KEPT = 16;
-
-/** Builds the dashboard model; cached while the index revision, today, settings and query stay the same. */
-export function queryItems(index: ActionIndex, today: string, settings: QuerySettings, query: ItemQuery = {}): ActionsModel {
-  const key = JSON.stringify([index.revision, today, settings.myName, settings.myAliases, settings.staleCarried, settings.staleDays, settings.dueSoonDays]);
-  // undefined (any person) and null (nobody) must not share a key.
-  const queryKey = JSON.stringify([query.show ?? "open", query.person === undefined ? 0 : query.person, query.direction ?? 0, query.only ?? 0]);
-  let cache = models.get(index);
-  if (cache?.key !== key) models.set(index, (cache = { key, byQuery: new Map() }));
-  const hit = cache.byQuery.get(queryKey);
-  if (hit) return hit;
-  const model = buildModel(index, today, settings, query);
-  if (cache.byQuery.size >= MODELS_KEPT) cache.byQuery.clear();
-  cache.byQuery.set(queryKey, model);
-  return model;
-}
-
-function buildModel(index: ActionIndex, today: string, settings: QuerySettings, query: ItemQuery): ActionsModel {
-  const table = resolvedTable(index, today, settings);
+/**
+ * Builds the dashboard model from the resolved table; `person` is the canonical name the query's person means.
+ * The model shares no array with the table, so it stays as it is when the table is patched later.
+ */
+export function buildModel(table: ResolvedTable, today: string, options: Pick<FollowUpOptions, "dueSoonDays">, query: ItemQuery, person: string | null): ActionsModel {
   const people = table.people;
   const nobody = people.length;
   let keepPerson: Uint8Array | null = null;
@@ -112,7 +80,7 @@ function buildModel(index: ActionIndex, today: string, settings: QuerySettings, 
     keepPerson = new Uint8Array(nobody + 1);
     if (query.person === null) keepPerson[nobody] = 1;
     else {
-      const key = nameKey(personFilterName(index, query.person, settings));
+      const key = nameKey(person ?? query.person);
       for (let id = 0; id < nobody; id++) if (nameKey(people[id]) === key) keepPerson[id] = 1;
     }
   }
@@ -123,10 +91,10 @@ function buildModel(index: ActionIndex, today: string, settings: QuerySettings, 
     direction: query.direction === undefined ? -1 : DIRECTIONS.indexOf(query.direction),
     only: query.only,
     today: dayValue(today),
-    soonUntil: dayValue(addDays(today, settings.dueSoonDays) ?? today),
+    soonUntil: dayValue(addDays(today, options.dueSoonDays) ?? today),
   });
   const counts = emptyCounts();
-  const groupOf = new Array<PersonGroup | null>(nobody + 1).fill(null);
+  const groupOf = new Array<GroupDraft | null>(nobody + 1).fill(null);
   for (let slot = 0; slot <= nobody; slot++) {
     const at = slot * WIDTH;
     if (sel.tally[at + TOTAL] === 0) continue;
@@ -136,13 +104,13 @@ function buildModel(index: ActionIndex, today: string, settings: QuerySettings, 
   }
   const items = inOrder(sel, groupOf);
   const groups = groupOf
-    .filter((g): g is PersonGroup => g !== null)
+    .filter((g): g is GroupDraft => g !== null)
     .sort((a, b) => (a.person === null ? 1 : b.person === null ? -1 : a.person.localeCompare(b.person)));
-  return { revision: index.revision, today, items, counts, groups };
+  return { revision: table.revision, today, items, counts, groups };
 }
 
 /** The selected items sorted (ties keep vault order), each also added to its person's group. */
-function inOrder(sel: Selection, groupOf: readonly (PersonGroup | null)[]): ResolvedItem[] {
+function inOrder(sel: Selection, groupOf: readonly (GroupDraft | null)[]): ResolvedItem[] {
   const order = stableOrder(sel.keys, sel.size);
   const items = new Array<ResolvedItem>(sel.size);
   for (let j = 0; j < sel.size; j++) {
@@ -176,19 +144,4 @@ function addCounts(sum: ItemCounts, c: ItemCounts): void {
   sum.iOwe += c.iOwe;
   sum.theyOwe += c.theyOwe;
   sum.unassigned += c.unassigned;
-}
-
-
-/** Overdue first, then by due date (undated last), then by path and line. */
-export function compareItems(a: ResolvedItem, b: ResolvedItem, today: string): number {
-  const ao = a.isOpen && a.due !== null && a.due < today;
-  const bo = b.isOpen && b.due !== null && b.due < today;
-  if (ao !== bo) return ao ? -1 : 1;
-  if (a.due !== b.due) {
-    if (a.due === null) return 1;
-    if (b.due === null) return -1;
-    return a.due < b.due ? -1 : 1;
-  }
-  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
-  return a.line - b.line;
 }

@@ -1,25 +1,23 @@
-// Items resolved against people and 1:1 history (owner, person, direction, carried, stale), cached per note.
-import type { OneOnOneSettings } from "../../settings";
-import { carriedCount, isStale } from "./carried";
+// Items resolved against people and 1:1 history (owner, person, direction, carried, stale), one note at a time.
+import { carriedCount, isStale, type Day } from "./carried";
 import type { Person, PersonDirectory, Resolved } from "../people/directory";
 import type { OneOnOneHistory } from "../people/one-on-one-notes";
 import { peopleOfItem, type NameResolver } from "./person-of-item";
 import type { NoteRecord } from "../vault/note-record";
-import type { ActionIndex } from "../vault/index-store";
-import { PersonIds, ResolvedTable } from "./resolved-table";
-import type { ActionItem, ResolvedItem } from "../actions/types";
-
-export type ResolveSettings = Pick<OneOnOneSettings, "myName" | "myAliases" | "staleCarried" | "staleDays">;
+import type { ActionItem } from "../actions/types";
+import type { ResolveOptions, ResolvedItem } from "./types";
 
 export interface ResolveContext {
   directory: PersonDirectory;
+  /** The directory's answers remembered per name (one per directory). */
+  names: NameResolver;
   history: OneOnOneHistory;
-  today: string;
-  settings: ResolveSettings;
+  day: Day;
+  options: ResolveOptions;
 }
 
 /** The directory's answers remembered per name: thousands of items name the same few people. */
-class MemoDirectory implements NameResolver {
+export class MemoDirectory implements NameResolver {
   private readonly answers = new Map<string, Resolved>();
   constructor(private readonly directory: PersonDirectory) {}
 
@@ -33,19 +31,6 @@ class MemoDirectory implements NameResolver {
     const r = this.resolve(name);
     return r?.kind === "person" ? r.person : null;
   }
-}
-
-const memos = new WeakMap<PersonDirectory, MemoDirectory>();
-
-function memo(directory: PersonDirectory): MemoDirectory {
-  let m = memos.get(directory);
-  if (!m) memos.set(directory, (m = new MemoDirectory(directory)));
-  return m;
-}
-
-/** Resolves the items of one note. */
-export function resolveRecord(record: NoteRecord, ctx: ResolveContext): ResolvedItem[] {
-  return [...resolveNote(record, ctx, undefined, false)];
 }
 
 /** Built field by field: one object shape for every item keeps 50k-item queries fast (a spread does not). */
@@ -88,8 +73,8 @@ function resolved(it: ActionItem, owner: string | null, person: string | null, d
  * when `samePeople` (same directory) their owners and persons still hold, and items whose every resolved
  * field comes out equal are reused, so a new day re-creates only the items that changed.
  */
-function resolveNote(record: NoteRecord, ctx: ResolveContext, prev: readonly ResolvedItem[] | undefined, samePeople: boolean): readonly ResolvedItem[] {
-  const names = memo(ctx.directory);
+export function resolveNote(record: NoteRecord, ctx: ResolveContext, prev: readonly ResolvedItem[] | undefined, samePeople: boolean): readonly ResolvedItem[] {
+  const names = ctx.names;
   const linked = record.oneOnOne?.person ?? null;
   const notePerson = linked === null ? null : (names.get(linked)?.name ?? linked);
   const n = record.items.length;
@@ -111,8 +96,8 @@ function resolveNote(record: NoteRecord, ctx: ResolveContext, prev: readonly Res
       who = people.person;
       direction = people.direction;
     }
-    const carried = carriedCount(item, who, record.date, ctx.history, ctx.today);
-    const stale = isStale(item, carried, record.date, ctx.today, ctx.settings);
+    const carried = carriedCount(item, who, record.date, ctx.history, ctx.day);
+    const stale = isStale(item, carried, record.date, ctx.day, ctx.options);
     if (p !== undefined && p.owner === owner && p.person === who && p.direction === direction && p.carried === carried && p.stale === stale) items[k] = p;
     else {
       items[k] = resolved(item, owner, who, direction, carried, stale);
@@ -120,63 +105,4 @@ function resolveNote(record: NoteRecord, ctx: ResolveContext, prev: readonly Res
     }
   }
   return allReused && prev !== undefined ? prev : items;
-}
-
-interface Cache {
-  directory: PersonDirectory;
-  history: OneOnOneHistory;
-  key: string;
-  perRecord: WeakMap<NoteRecord, readonly ResolvedItem[]>;
-  /** The items under the previous directory, history, day or settings, until every note is resolved anew. */
-  previous: { perRecord: WeakMap<NoteRecord, readonly ResolvedItem[]>; samePeople: boolean } | null;
-  table: ResolvedTable;
-  flat: { revision: number; items: readonly ResolvedItem[] } | null;
-}
-
-const caches = new WeakMap<ActionIndex, Cache>();
-const personIds = new WeakMap<ActionIndex, PersonIds>();
-
-/** The resolution context for an index as it is now. */
-export function resolveContext(index: ActionIndex, today: string, settings: ResolveSettings): ResolveContext {
-  const directory = index.directory({ name: settings.myName, aliases: settings.myAliases });
-  return { directory, history: index.history(directory), today, settings };
-}
-
-/**
- * Every item of the index resolved, as one table in path then line order; valid until the next call.
- * After a change only the changed notes are resolved again and patched in. A new day, directory, history
- * or setting re-resolves every note but keeps each item object whose resolved fields did not change.
- */
-export function resolvedTable(index: ActionIndex, today: string, settings: ResolveSettings): ResolvedTable {
-  const ctx = resolveContext(index, today, settings);
-  const key = [today, settings.staleCarried, settings.staleDays].join("|");
-  let cache = caches.get(index);
-  if (!cache || cache.directory !== ctx.directory || cache.history !== ctx.history || cache.key !== key) {
-    let ids = personIds.get(index);
-    if (!ids) personIds.set(index, (ids = new PersonIds()));
-    const previous = cache ? { perRecord: cache.perRecord, samePeople: cache.directory === ctx.directory } : null;
-    cache = { directory: ctx.directory, history: ctx.history, key, perRecord: new WeakMap(), previous, table: new ResolvedTable(ids), flat: null };
-    caches.set(index, cache);
-  }
-  const c = cache;
-  if (c.table.revision === index.revision) return c.table;
-  c.table.update(index.all(), (record) => {
-    let items = c.perRecord.get(record);
-    if (!items) {
-      items = resolveNote(record, ctx, c.previous?.perRecord.get(record), c.previous?.samePeople ?? false);
-      c.perRecord.set(record, items);
-    }
-    return items;
-  }, index.revision);
-  c.previous = null;
-  return c.table;
-}
-
-/** Every item of the index resolved, in path then line order (see `resolvedTable` for the caching). */
-export function resolvedItems(index: ActionIndex, today: string, settings: ResolveSettings): readonly ResolvedItem[] {
-  const table = resolvedTable(index, today, settings);
-  const cache = caches.get(index)!;
-  // The table changes in place; callers get a copy that stays as it was.
-  if (cache.flat?.revision !== table.revision) cache.flat = { revision: table.revision, items: table.items.slice(0, table.size) };
-  return cache.flat.items;
 }

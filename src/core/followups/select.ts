@@ -1,6 +1,6 @@
 // The dashboard's pass over every resolved item: filter, count per person and key for sorting, on typed arrays only.
 import { DIRECTION_SHIFT, OPEN, STALE, type ResolvedTable } from "./resolved-table";
-import type { ResolvedItem } from "../actions/types";
+import type { ResolvedItem } from "./types";
 
 /** What a query keeps, as numbers. */
 export interface Filter {

@@ -1,5 +1,5 @@
 // Follow-ups by reference, never by copy: the live block, and a plain snapshot list without checkboxes.
-import type { ResolvedItem } from "../actions/types";
+import type { ResolvedItem } from "../followups/types";
 import { nameKey } from "../people/directory";
 import { pathLink } from "./paths";
 

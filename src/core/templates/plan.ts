@@ -1,5 +1,5 @@
 // Planning a new 1:1 note: one pure function used by the plugin command and the CLI, so both create the same note.
-import type { ResolvedItem } from "../actions/types";
+import type { ResolvedItem } from "../followups/types";
 import type { OneOnOneSettings } from "../../settings";
 import type { Person } from "../people/directory";
 import { readTopics, type Topic } from "../people/topics";

@@ -2,11 +2,11 @@
 import type { OneOnOneSettings } from "../../settings";
 import type { ActionItem } from "../actions/types";
 import { parseActions, type ParseOptions } from "../actions/parse";
-import { parseFrontmatter, type FrontmatterValue } from "../markdown/frontmatter";
+import { frontmatterDate, parseFrontmatter, type FrontmatterValue } from "../markdown/frontmatter";
 import { isFrontmatterFence } from "../markdown/scanner";
-import { settingNotePath } from "../templates/paths";
-import { basename, hasMdExtension, isInFolder, personFromNote, trimSlashes, type Person } from "../people/directory";
-import { frontmatterDate, isoDateFromName, oneOnOneFromFrontmatter, type OneOnOneNote } from "../people/one-on-one-notes";
+import { basename, hasMdExtension, isInFolder, settingNotePath, trimSlashes } from "../markdown/note-paths";
+import { personFromNote, type Person } from "../people/directory";
+import { isoDateFromName, oneOnOneFromFrontmatter, type OneOnOneNote } from "../people/one-on-one-notes";
 
 /** How notes are read into records; a change here means a full re-index. */
 export interface ModelConfig {

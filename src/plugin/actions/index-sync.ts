@@ -1,10 +1,12 @@
 // Keeps the ActionIndex in step with the vault: a sliced build after layout ready, then vault and cache events.
 import { TFile, TFolder, moment as obsidianMoment, normalizePath, type CachedMetadata, type TAbstractFile } from "obsidian";
 import { ActionIndex } from "../../core/vault/index-store";
-import { queryItems, type ActionsModel, type ItemQuery } from "../../core/followups/queries";
-import { resolvedItems } from "../../core/followups/resolve";
-import type { ResolvedItem } from "../../core/actions/types";
-import { isInFolder, type PersonDirectory } from "../../core/people/directory";
+import { type ActionsModel, type ItemQuery } from "../../core/followups/queries";
+import { queryItems } from "../../core/followups/follow-ups";
+import { resolvedItems } from "../../core/followups/follow-ups";
+import type { ResolvedItem } from "../../core/followups/types";
+import { isInFolder } from "../../core/markdown/note-paths";
+import type { PersonDirectory } from "../../core/people/directory";
 import { isOutOfScope, modelConfigFrom, modelConfigKey, type ModelConfig } from "../../core/vault/note-record";
 import type { Host } from "../host";
 import { registerCompleteCommand } from "./complete-command";

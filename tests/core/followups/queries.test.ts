@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isKnownPerson, queryItems } from "../../../src/core/followups/queries";
+import { isKnownPerson, queryItems } from "../../../src/core/followups/follow-ups";
 import { DEFAULT_SETTINGS } from "../../../src/settings";
 import { followUpIndex } from "./follow-up-vault";
 
@@ -11,7 +11,7 @@ import { followUpIndex } from "./follow-up-vault";
 //   closed:    "Book the room" (done); the template's item is in an excluded folder.
 const settings = { ...DEFAULT_SETTINGS, myName: "Dana Reyes", dueSoonDays: 7 };
 const TODAY = "2024-05-30";
-const firstWords = (items: { text: string }[]) => items.map((i) => i.text.split(" ")[0]);
+const firstWords = (items: readonly { text: string }[]) => items.map((i) => i.text.split(" ")[0]);
 
 describe("queryItems", () => {
   const index = followUpIndex();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { ActionIndex } from "../../../src/core/vault/index-store";
-import { resolvedItems } from "../../../src/core/followups/resolve";
-import { queryItems } from "../../../src/core/followups/queries";
+import { resolvedItems } from "../../../src/core/followups/follow-ups";
+import { queryItems } from "../../../src/core/followups/follow-ups";
 import type { ModelConfig } from "../../../src/core/vault/note-record";
 import { DEFAULT_SETTINGS } from "../../../src/settings";
 

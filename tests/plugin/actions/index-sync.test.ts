@@ -1,7 +1,7 @@
 // The plugin's index follows the fake vault's events and stays equal to a fresh full index of the same files.
 import { afterEach, describe, expect, it } from "vitest";
 import { ActionIndex } from "../../../src/core/vault/index-store";
-import { resolvedItems } from "../../../src/core/followups/resolve";
+import { resolvedItems } from "../../../src/core/followups/follow-ups";
 import { modelConfigFrom } from "../../../src/core/vault/note-record";
 import { registerActionIndex, type ActionIndexService } from "../../../src/plugin/actions/index-sync";
 import { DEFAULT_SETTINGS, type OneOnOneSettings } from "../../../src/settings";
