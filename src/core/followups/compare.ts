@@ -11,6 +11,11 @@ export function compareItems(a: ResolvedItem, b: ResolvedItem, today: string): n
     if (b.due === null) return -1;
     return a.due < b.due ? -1 : 1;
   }
+  return comparePlace(a, b);
+}
+
+/** Vault order: by path, then line (what compareItems falls back on, and the CLI's JSON order). */
+export function comparePlace(a: Pick<ResolvedItem, "path" | "line">, b: Pick<ResolvedItem, "path" | "line">): number {
   if (a.path !== b.path) return a.path < b.path ? -1 : 1;
   return a.line - b.line;
 }

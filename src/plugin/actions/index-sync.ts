@@ -8,6 +8,7 @@ import type { ResolvedItem } from "../../core/followups/types";
 import { isInFolder } from "../../core/markdown/note-paths";
 import type { PersonDirectory } from "../../core/people/directory";
 import { isOutOfScope, modelConfigFrom, modelConfigKey, type ModelConfig } from "../../core/vault/note-record";
+import { followUpOptions, modelSettings } from "../../settings";
 import type { Host } from "../host";
 import { registerCompleteCommand } from "./complete-command";
 import { TimeSlice } from "./time-slice";
@@ -59,7 +60,7 @@ class ActionIndexSync implements ActionIndexService {
 
   constructor(private readonly host: IndexHost) {
     this.index = new ActionIndex(this.modelConfig());
-    this.configKey = modelConfigKey(host.settings);
+    this.configKey = modelConfigKey(modelSettings(host.settings));
     this.readyPromise = new Promise((resolve) => (this.resolveReady = resolve));
   }
 
@@ -93,11 +94,11 @@ class ActionIndexSync implements ActionIndexService {
   }
 
   resolved(today = this.today()): readonly ResolvedItem[] {
-    return resolvedItems(this.index, today, this.host.settings);
+    return resolvedItems(this.index, today, followUpOptions(this.host.settings));
   }
 
   query(query: ItemQuery = {}, today = this.today()): ActionsModel {
-    return queryItems(this.index, today, this.host.settings, query);
+    return queryItems(this.index, today, followUpOptions(this.host.settings), query);
   }
 
   onChange(listener: () => void): () => void {
@@ -124,7 +125,7 @@ class ActionIndexSync implements ActionIndexService {
   }
 
   private modelConfig(): ModelConfig {
-    return modelConfigFrom(this.host.settings, (input, format, strict) => moment(input, format, strict));
+    return modelConfigFrom(modelSettings(this.host.settings), (input, format, strict) => moment(input, format, strict));
   }
 
   /** Builds a fresh index a few files at a time, then swaps it in; a newer build supersedes this one. */
@@ -234,7 +235,7 @@ class ActionIndexSync implements ActionIndexService {
   }
 
   private onSettings(): void {
-    const key = modelConfigKey(this.host.settings);
+    const key = modelConfigKey(modelSettings(this.host.settings));
     if (key !== this.configKey) {
       this.configKey = key;
       void this.track(this.rebuild());
