@@ -1,15 +1,48 @@
-// Suppression: `%% feedback-lint-disable [rule-id…] %%` comments and frontmatter `feedback-lint: off`.
-import { parseFrontmatterLines } from "../markdown/frontmatter";
+// Suppression: `%% feedback-lint-disable|disable-next-line|enable [rule-id…] %%` comments and frontmatter `feedback-lint: off`.
+import { parseFrontmatterLines, stringList } from "../markdown/frontmatter";
 import { frontmatterDate } from "../people/one-on-one-notes";
 
-const DISABLE = /(?:%%|<!--)\s*feedback-lint-disable\b([^%>]*)(?:%%|-->)/gi;
+const DIRECTIVE = /(?:%%|<!--)\s*feedback-lint-(disable-next-line|disable|enable)\b([^%>]*)(?:%%|-->)/gi;
 
-/** Rule ids a line disables ("*" = every rule); empty when the line has no disable comment. */
-export function disabledOn(line: string): string[] {
-  return [...line.matchAll(DISABLE)].flatMap((m) => {
-    const named = m[1].replace(/-$/, "").split(/[\s,]+/).filter(Boolean);
-    return named.length ? named : ["*"];
+/** One suppression comment: its kind, its 0-based line, and the rule ids it names ("*" = every rule). */
+export interface Directive {
+  kind: "disable" | "disable-next-line" | "enable";
+  line: number;
+  ids: string[];
+}
+
+/** Lines [from, to) where rule `id` ("*" = every rule) is off: after disable-next-line, or between a disable and the enable that closes it. */
+export interface Suppression {
+  id: string;
+  from: number;
+  to: number;
+}
+
+/** The suppression comments on one line. */
+export function directivesOn(text: string, line: number): Directive[] {
+  return [...text.matchAll(DIRECTIVE)].map((m) => {
+    const named = m[2].replace(/-$/, "").split(/[\s,]+/).filter(Boolean);
+    return { kind: m[1].toLowerCase() as Directive["kind"], line, ids: named.length ? named : ["*"] };
   });
+}
+
+/**
+ * Splits directives into line ranges (disable-next-line; a disable closed by a later enable naming it, or by a bare enable)
+ * and the disables left open, which keep their old meaning: the whole block they sit in, or the whole note.
+ */
+export function suppressions(directives: readonly Directive[]): { ranges: Suppression[]; open: { id: string; line: number }[] } {
+  const ranges: Suppression[] = [];
+  const open: { id: string; line: number }[] = [];
+  directives.forEach((d, i) => {
+    for (const id of d.ids) {
+      if (d.kind === "disable-next-line") ranges.push({ id, from: d.line + 1, to: d.line + 2 });
+      if (d.kind !== "disable") continue;
+      const end = directives.slice(i + 1).find((e) => e.kind === "enable" && (e.ids[0] === "*" || e.ids.includes(id)));
+      if (end) ranges.push({ id, from: d.line, to: end.line });
+      else open.push({ id, line: d.line });
+    }
+  });
+  return { ranges, open };
 }
 
 export interface NoteSettings {
@@ -17,6 +50,8 @@ export interface NoteSettings {
   off: boolean;
   /** Frontmatter `date` as a real YYYY-MM-DD day, or null. */
   date: string | null;
+  /** `type: one-on-one`: a prose-only feedback section is the template's, so it is linted. */
+  oneOnOne: boolean;
 }
 
 /** Reads what the linter needs from the frontmatter lines; never throws. */
@@ -26,13 +61,13 @@ export function noteSettings(lines: readonly string[]): NoteSettings {
   const data = fm.error ? looseKeys(lines.slice(1, fm.end)) : fm.data;
   const flag = data["feedback-lint"];
   const off = flag === false || (typeof flag === "string" && /^(?:off|false|no|disabled?)$/i.test(flag.trim()));
-  return { off, date: frontmatterDate(data.date) };
+  return { off, date: frontmatterDate(data.date), oneOnOne: stringList(data.type).some((t) => t.trim().toLowerCase() === "one-on-one") };
 }
 
 function looseKeys(lines: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const l of lines) {
-    const m = /^(feedback-lint|date):\s*["']?([^"'#]*)/.exec(l);
+    const m = /^(feedback-lint|date|type):\s*["']?([^"'#]*)/.exec(l);
     if (m) out[m[1]] = m[2].trim();
   }
   return out;

@@ -50,17 +50,42 @@ describe("findBlocks", () => {
   });
 
   it("collects suppression comments per block and for the whole note", () => {
-    const note = "%% feedback-lint-disable request/too-many %%\n## Feedback\n%% feedback-lint-disable facts/no-anchor, facts/judgement %%\n## Feedback 2\n<!-- feedback-lint-disable -->\n";
+    const note = "%% feedback-lint-disable request/too-many %%\n## Feedback\n%% feedback-lint-disable facts/no-anchor, facts/judgement %%\n### Facts\n## Feedback 2\n### Facts\n<!-- feedback-lint-disable -->\n";
     const r = findBlocks(note);
     expect([...r.noteDisabled]).toEqual(["request/too-many"]);
     expect([...r.blocks[0].disabled].sort()).toEqual(["facts/judgement", "facts/no-anchor"]);
     expect([...r.blocks[1].disabled]).toEqual(["*"]);
+    expect(r.suppressed).toEqual([]);
+  });
+
+  it("turns disable-next-line into a one-line range and a disable closed by an enable into a range, not a block-wide switch", () => {
+    const note = [
+      "## Feedback", // 0
+      "### Facts", // 1
+      "%% feedback-lint-disable-next-line facts/judgement facts/no-anchor %%", // 2
+      "x", // 3
+      "%% feedback-lint-disable facts/hearsay %%", // 4
+      "y", // 5
+      "<!-- feedback-lint-enable facts/hearsay -->", // 6
+      "%% feedback-lint-disable %%", // 7
+      "%% feedback-lint-enable %%", // 8
+      "%% feedback-lint-disable facts/misplaced %%", // 9: never closed, so block-wide as before
+    ].join("\n");
+    const r = findBlocks(note);
+    expect(r.suppressed).toEqual([
+      { id: "facts/judgement", from: 3, to: 4 },
+      { id: "facts/no-anchor", from: 3, to: 4 },
+      { id: "facts/hearsay", from: 4, to: 6 },
+      { id: "*", from: 7, to: 8 },
+    ]);
+    expect([...r.blocks[0].disabled]).toEqual(["facts/misplaced"]);
+    expect(r.noteDisabled.size).toBe(0);
   });
 
   it("reads feedback-lint: off and the note date from the frontmatter", () => {
-    expect(findBlocks("---\nfeedback-lint: off\ndate: 2024-03-07\n---\n").settings).toEqual({ off: true, date: "2024-03-07" });
+    expect(findBlocks("---\nfeedback-lint: off\ndate: 2024-03-07\n---\n").settings).toEqual({ off: true, date: "2024-03-07", oneOnOne: false });
     expect(findBlocks("---\nfeedback-lint: false\n---\n").settings.off).toBe(true);
-    expect(findBlocks("---\ndate: 2024-03-07\n---\n").settings).toEqual({ off: false, date: "2024-03-07" });
+    expect(findBlocks("---\ndate: 2024-03-07\ntype: one-on-one\n---\n").settings).toEqual({ off: false, date: "2024-03-07", oneOnOne: true });
     // Broken YAML elsewhere still lets the opt-out through.
     expect(findBlocks("---\nfeedback-lint: off\nbad: [unclosed\n---\n").settings.off).toBe(true);
   });

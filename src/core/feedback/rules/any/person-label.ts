@@ -7,7 +7,9 @@ import { DEGREE, matchRule } from "../helpers";
 const LINK = "you(?:(?:'re| are| were)(?: being)?|(?:'ve| have) been| (?:seem|sound|look)(?:ed)?(?: to be)?| c[oa]me across as| (?:act(?:ed)?|behaved?) like)";
 const PERSON_LABEL = new RegExp(`\\b${LINK}\\s+(?:(?:${DEGREE}|an?|such|being)\\s+)*(?:${alternation(TRAITS)})(?![A-Za-z-])`, "gi");
 
-export const personLabel = matchRule("any/person-label", "error", "A label for the person instead of the behaviour.", PERSON_LABEL, "labels the person: describe what they did.", DOCS && {
+export const personLabel = matchRule(
+  { id: "any/person-label", part: "any", name: "Label for the person", tags: ["person", "judgement"], severity: "error", description: "A label for the person instead of the behaviour.", supersedes: ["facts/judgement"] },
+  PERSON_LABEL, "labels the person: describe what they did.", DOCS && {
   details: "A label for the person (\"you are / you're / you seem / you come across as\" + a trait) instead of the behaviour.",
   examples: {
     part: "feelings",

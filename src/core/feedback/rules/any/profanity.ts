@@ -6,7 +6,9 @@ import { matchRule } from "../helpers";
 /** A trailing "*" in the list (escaped by phraseRegex) also matches longer forms. */
 const PROFANE = new RegExp(phraseRegex(PROFANITY).source.replace(/\\\*/g, "[a-z]*"), "gi");
 
-export const profanity = matchRule("any/profanity", "error", "Insults and profanity.", PROFANE, "is an insult or profanity: leave it out.", DOCS && {
+export const profanity = matchRule(
+  { id: "any/profanity", part: "any", name: "Insult or profanity", tags: ["tone"], severity: "error", description: "Insults and profanity." },
+  PROFANE, "is an insult or profanity: leave it out.", DOCS && {
   examples: {
     part: "facts",
     fires: ["In Tuesday's demo you shipped a crappy build.", "In the retro you called Ana an idiot."],

@@ -5,7 +5,9 @@ import { matchRule } from "../helpers";
 
 const SOFTENER = new RegExp(`${phraseRegex(SOFTENERS).source}(?:[ ,;:.!—–-]*(?:but|though)\\b)?[ ,;:.!—–-]*`, "gi");
 
-export const softener = matchRule("any/softener", "hint", "A softener before criticism (\"no offence, but\").", SOFTENER, (m, unit, from) => {
+export const softener = matchRule(
+  { id: "any/softener", part: "any", name: "Softener before criticism", tags: ["tone"], severity: "hint", description: "A softener before criticism (\"no offence, but\")." },
+  SOFTENER, (m, unit, from) => {
   const rest = unit.text.slice(m.index + m.text.length);
   // At the start of a sentence the next word takes the capital.
   const capital = !unit.plain.slice(0, m.index).trim() && /^[a-z]/.test(rest) ? rest[0].toUpperCase() : "";

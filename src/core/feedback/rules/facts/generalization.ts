@@ -3,7 +3,9 @@ import { phraseRegex } from "../../match";
 import { GENERALIZATIONS } from "../../words/generalizations";
 import { matchRule } from "../helpers";
 
-export const generalization = matchRule("facts/generalization", "warning", "Generalizations: always, never, everyone…", phraseRegex(GENERALIZATIONS), "generalizes: name the specific times.", DOCS && {
+export const generalization = matchRule(
+  { id: "facts/generalization", part: "facts", name: "Generalization", tags: ["specific", "judgement"], severity: "warning", description: "Generalizations: always, never, everyone…" },
+  phraseRegex(GENERALIZATIONS), "generalizes: name the specific times.", DOCS && {
   details: "A generalization in Facts: always, never, constantly, every time, everyone, nobody, as usual…",
   examples: {
     part: "facts",

@@ -4,9 +4,7 @@ import { HEARSAY } from "../../words/intent";
 import { matchRule } from "../helpers";
 
 export const hearsay = matchRule(
-  "facts/hearsay",
-  "warning",
-  "Hearsay: people say, I heard, apparently…",
+  { id: "facts/hearsay", part: "facts", name: "Hearsay", tags: ["specific"], severity: "warning", description: "Hearsay: people say, I heard, apparently…" },
   phraseRegex(HEARSAY),
   // "I heard you say …" is a direct observation.
   (m, unit) => (/^i/i.test(m.text) && /^\s+you\b/i.test(unit.plain.slice(m.index + m.text.length)) ? null : "is hearsay: give what you saw yourself."),

@@ -3,7 +3,9 @@ import { phraseRegex } from "../../match";
 import { JUDGEMENTS } from "../../words/judgements";
 import { matchRule } from "../helpers";
 
-export const judgement = matchRule("facts/judgement", "warning", "Evaluative words: sloppy, lazy, terrible…", phraseRegex(JUDGEMENTS), "is a judgement: say what you saw or heard.", DOCS && {
+export const judgement = matchRule(
+  { id: "facts/judgement", part: "facts", name: "Judgement word", tags: ["judgement"], severity: "warning", description: "Evaluative words: sloppy, lazy, terrible…" },
+  phraseRegex(JUDGEMENTS), "is a judgement: say what you saw or heard.", DOCS && {
   details: "An evaluative word in Facts (sloppy, lazy, unacceptable, terrible…).",
   examples: {
     part: "facts",

@@ -3,7 +3,9 @@ import { phraseRegex } from "../../match";
 import { MIND_READING } from "../../words/intent";
 import { matchRule } from "../helpers";
 
-export const mindReading = matchRule("facts/mind-reading", "warning", "Claims about intent: on purpose, you don't care…", phraseRegex(MIND_READING), "guesses intent: say what they did; ask why in Options.", DOCS && {
+export const mindReading = matchRule(
+  { id: "facts/mind-reading", part: "facts", name: "Guessing intent", tags: ["judgement"], severity: "warning", description: "Claims about intent: on purpose, you don't care…" },
+  phraseRegex(MIND_READING), "guesses intent: say what they did; ask why in Options.", DOCS && {
   details: "A claim about intent or attitude in Facts: you don't care, on purpose, deliberately, you wanted to…",
   examples: {
     part: "facts",

@@ -6,7 +6,9 @@ import { matchRule } from "../helpers";
 /** An opinion marker (captured) or a request marker. */
 const MISPLACED = new RegExp(`(${phraseRegex(OPINION_MARKERS).source})|${phraseRegex(REQUEST_MARKERS).source}`, "gi");
 
-export const misplaced = matchRule("facts/misplaced", "info", "An opinion or a request inside Facts.", MISPLACED, (m) => (m.groups[0] ? "is an opinion: move it to Feelings." : "is a request: move it to Request."), DOCS && {
+export const misplaced = matchRule(
+  { id: "facts/misplaced", part: "facts", name: "Opinion or request in Facts", tags: ["structure"], severity: "info", description: "An opinion or a request inside Facts." },
+  MISPLACED, (m) => (m.groups[0] ? "is an opinion: move it to Feelings." : "is a request: move it to Request."), DOCS && {
   details: "An opinion (I think, obviously, frankly) or a request (please, you should) inside Facts.",
   examples: {
     part: "facts",

@@ -7,9 +7,7 @@ import { ANCHOR, TICKET } from "./anchors";
 const LOWERCASE_STARTERS = /^(?:You|Your|The|We|It|There|This|That|My|Our|A|An|When|During|After|Before|While|Everyone|Nobody|Someone)\b/;
 
 export const noAnchor = absenceRule(
-  "facts/no-anchor",
-  "warning",
-  "Facts name no when or where.",
+  { id: "facts/no-anchor", part: "facts", name: "Facts without when or where", tags: ["specific"], severity: "warning", description: "Facts name no when or where." },
   (u) => has(ANCHOR, u.text) || has(TICKET, u.text),
   "Anchor the situation: when and where did it happen?",
   DOCS && {

@@ -14,7 +14,9 @@ function hasAction(u: Unit): boolean {
   return has(PAST, u.text) || has(PROGRESSIVE, u.text) || (u.text.match(REGULAR_PAST) ?? []).some((w) => !NOT_ACTION.has(w.toLowerCase()));
 }
 
-export const noObservableAction = absenceRule("facts/no-observable-action", "info", "Facts hold no observable, past action.", hasAction, "Describe an action: what did they do or say?", DOCS && {
+export const noObservableAction = absenceRule(
+  { id: "facts/no-observable-action", part: "facts", name: "No observable action", tags: ["specific"], severity: "info", description: "Facts hold no observable, past action." },
+  hasAction, "Describe an action: what did they do or say?", DOCS && {
   details: "Facts hold no observable, past action (merged, said, sent, wrote, missed…).",
   examples: {
     part: "facts",

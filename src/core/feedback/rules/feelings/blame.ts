@@ -9,7 +9,9 @@ const BLAME = phraseRegex(
   ),
 );
 
-export const blame = matchRule("feelings/blame", "warning", "Blame: you made me, because of you…", BLAME, "blames them: say \"I felt … when …\".", DOCS && {
+export const blame = matchRule(
+  { id: "feelings/blame", part: "feelings", name: "Blame", tags: ["ownership", "tone"], severity: "warning", description: "Blame: you made me, because of you…" },
+  BLAME, "blames them: say \"I felt … when …\".", DOCS && {
   details: "Blame in Feelings: you made me (feel), because of you, your fault.",
   examples: {
     part: "feelings",

@@ -5,7 +5,9 @@ const CLAUSE_START = "you|he|she|they|it|it's|this|the|everyone|everybody|nobody
 /** Captures what the fix rewords ("feel that", or "feel" before a clause), then the verb and the connector. */
 const FEEL_THAT = new RegExp(`\\bi\\s+((feel|felt)(?:\\s+(that|like|as if|as though)(?=\\s+(?!way\\b)[a-z])|(?=\\s+(?:${CLAUSE_START})\\b)))`, "gi");
 
-export const feelThat = matchRule("feelings/feel-that", "warning", "\"I feel that…\": a thought, not a feeling.", FEEL_THAT, (m, _unit, matchFrom) => {
+export const feelThat = matchRule(
+  { id: "feelings/feel-that", part: "feelings", name: "Thought dressed as a feeling", tags: ["ownership"], severity: "warning", description: "\"I feel that…\": a thought, not a feeling." },
+  FEEL_THAT, (m, _unit, matchFrom) => {
   const [span, verb, connector] = m.groups;
   const to = matchFrom + m.text.length;
   const from = to - span.length;

@@ -5,7 +5,9 @@ import { absenceRule } from "../helpers";
 
 const FEELING = phraseRegex([...FEELINGS, ...FEELING_FORMS]);
 
-export const noFeelingWord = absenceRule("feelings/no-feeling-word", "info", "Feelings names no feeling.", (u) => has(FEELING, u.text), "Name a feeling: worried, frustrated, relieved…", DOCS && {
+export const noFeelingWord = absenceRule(
+  { id: "feelings/no-feeling-word", part: "feelings", name: "No feeling named", tags: ["ownership"], severity: "info", description: "Feelings names no feeling." },
+  (u) => has(FEELING, u.text), "Name a feeling: worried, frustrated, relieved…", DOCS && {
   details: "Feelings names no feeling at all (anyone's feeling counts: \"Jeff looked distressed\").",
   examples: {
     part: "feelings",

@@ -7,7 +7,9 @@ import { DEGREE, matchRule } from "../helpers";
 const FEEL = "i(?:'m| am| was| have been|'ve been)?(?: still)? feeling|i(?: still| have|'ve)? fe(?:el|lt)".replace(/ /g, "\\s+");
 const PSEUDO = new RegExp(`\\b(?:${FEEL})\\s+(?:(?:${DEGREE})\\s+)*(${alternation(Object.keys(PSEUDO_FEELINGS))})(?![A-Za-z])`, "gi");
 
-export const pseudoFeeling = matchRule("feelings/pseudo-feeling", "warning", "A judgement dressed as a feeling (\"I feel ignored\").", PSEUDO, (m, _unit, matchFrom) => {
+export const pseudoFeeling = matchRule(
+  { id: "feelings/pseudo-feeling", part: "feelings", name: "Judgement dressed as a feeling", tags: ["ownership", "judgement"], severity: "warning", description: "A judgement dressed as a feeling (\"I feel ignored\").", supersedes: ["feelings/no-feeling-word"] },
+  PSEUDO, (m, _unit, matchFrom) => {
   const word = m.groups[0];
   const to = matchFrom + m.text.length;
   const from = to - word.length;

@@ -3,7 +3,9 @@ import { phraseRegex } from "../../match";
 import { DIRECTIVES } from "../../words/requests";
 import { inQuestion, matchRule } from "../helpers";
 
-export const directive = matchRule("options/directive", "info", "Directives: you should, make sure…", phraseRegex(DIRECTIVES), (m, unit) => (inQuestion(m, unit) ? null : "gives the answer: ask for their ideas first."), DOCS && {
+export const directive = matchRule(
+  { id: "options/directive", part: "options", name: "Directive instead of a question", tags: ["dialogue"], severity: "info", description: "Directives: you should, make sure…" },
+  phraseRegex(DIRECTIVES), (m, unit) => (inQuestion(m, unit) ? null : "gives the answer: ask for their ideas first."), DOCS && {
   details: "A directive in Options: you should, you must, you need to, make sure.",
   examples: {
     part: "options",

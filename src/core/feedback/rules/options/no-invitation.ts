@@ -12,9 +12,7 @@ const VALUES = phraseRegex(
 const ASK = "What do you suggest?";
 
 export const noInvitation = absenceRule(
-  "options/no-invitation",
-  "warning",
-  "No open question and no stated value.",
+  { id: "options/no-invitation", part: "options", name: "No invitation to their ideas", tags: ["dialogue"], severity: "warning", description: "No open question and no stated value." },
   (u) => u.plain.includes("?") || has(VALUES, u.plain),
   "Invite their ideas: ask an open question or say what you value.",
   DOCS && {

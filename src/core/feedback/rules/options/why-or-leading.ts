@@ -13,7 +13,9 @@ const REWRITES: Readonly<Record<string, string>> = {
   "don't": "would you be willing to",
 };
 
-export const whyOrLeading = matchRule("options/why-or-leading", "warning", "Why questions and leading questions.", new RegExp(`${WHY}|(${LEADING})`, "gi"), (m, _unit, from) => {
+export const whyOrLeading = matchRule(
+  { id: "options/why-or-leading", part: "options", name: "Why or leading question", tags: ["dialogue", "tone"], severity: "warning", description: "Why questions and leading questions." },
+  new RegExp(`${WHY}|(${LEADING})`, "gi"), (m, _unit, from) => {
   if (m.groups[1]) return "is leading: ask what they think.";
   const rewrite = REWRITES[m.groups[0].toLowerCase().replace(/\s+not$/, "n't")];
   // Each rewrite starts with a "w", which keeps the case of the "W" of "Why".

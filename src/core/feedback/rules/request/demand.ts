@@ -3,7 +3,9 @@ import { phraseRegex } from "../../match";
 import { DEMANDS } from "../../words/requests";
 import { inQuestion, matchRule } from "../helpers";
 
-export const demand = matchRule("request/demand", "info", "Demands: you must, I expect you to…", phraseRegex(DEMANDS), (m, unit) => (inQuestion(m, unit) ? null : 'is a demand: ask "Would you…?"'), DOCS && {
+export const demand = matchRule(
+  { id: "request/demand", part: "request", name: "Demand", tags: ["tone", "action"], severity: "info", description: "Demands: you must, I expect you to…" },
+  phraseRegex(DEMANDS), (m, unit) => (inQuestion(m, unit) ? null : 'is a demand: ask "Would you…?"'), DOCS && {
   details: "A demand: you must / have to / need to, I expect you to.",
   examples: {
     part: "request",

@@ -7,7 +7,9 @@ const NEGATIVE = new RegExp(`\\b(?:(${alternation(NEGATIVE_EXCEPTIONS)})|${alter
 /** "I don't …", "we never …" describe, they do not ask. */
 const SUBJECTS = new Set("i we they he she it that which who people things this there what a the to non".split(" "));
 
-export const negative = matchRule("request/negative", "warning", "Asks what not to do: stop, don't, never…", NEGATIVE, (m, unit) =>
+export const negative = matchRule(
+  { id: "request/negative", part: "request", name: "Asks what not to do", tags: ["action"], severity: "warning", description: "Asks what not to do: stop, don't, never…" },
+  NEGATIVE, (m, unit) =>
   m.groups[0] ||
   SUBJECTS.has(wordBefore(unit.plain, m.index)) ||
   // "no more than three" sets a limit, it does not forbid.

@@ -5,9 +5,7 @@ import { absenceRule, appendToPart } from "../helpers";
 import { DEADLINE } from "./deadline";
 
 export const noDeadline = absenceRule(
-  "request/no-deadline",
-  "warning",
-  "No time frame: by when?",
+  { id: "request/no-deadline", part: "request", name: "No deadline", tags: ["specific", "action"], severity: "warning", description: "No time frame: by when?" },
   (u) => has(DEADLINE, u.text),
   "Say by when: by Friday, in two weeks, at our next 1:1…",
   DOCS && {

@@ -8,9 +8,7 @@ const SENTENCE = "Let's check in on this at our next 1:1.";
 const TITLE = "Add a check-in";
 
 export const noFollowUp = absenceRule(
-  "request/no-follow-up",
-  "info",
-  "No check-in agreed.",
+  { id: "request/no-follow-up", part: "request", name: "No follow-up", tags: ["action"], severity: "info", description: "No check-in agreed." },
   (u) => has(FOLLOW_UP, u.text),
   "Agree when you will check in.",
   DOCS && {

@@ -3,7 +3,9 @@ import { phraseRegex } from "../../match";
 import { THREATS } from "../../words/requests";
 import { matchRule } from "../helpers";
 
-export const threat = matchRule("request/threat", "warning", "Threats: or else, final warning…", phraseRegex(THREATS), "is a threat: state the impact and agree on next steps.", DOCS && {
+export const threat = matchRule(
+  { id: "request/threat", part: "request", name: "Threat", tags: ["tone"], severity: "warning", description: "Threats: or else, final warning…" },
+  phraseRegex(THREATS), "is a threat: state the impact and agree on next steps.", DOCS && {
   details: "A threat: or else, otherwise I'll…, final warning, escalate.",
   examples: {
     part: "request",

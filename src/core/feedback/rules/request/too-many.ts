@@ -5,6 +5,9 @@ const THANKS = /^\s*(?:(?:many )?thanks|thank you|cheers)\b/i;
 
 export const tooMany: Rule = {
   id: "request/too-many",
+  part: "request",
+  name: "Too many asks",
+  tags: ["action"],
   severity: "hint",
   description: "More than three asks in one Request.",
   ...(DOCS && {

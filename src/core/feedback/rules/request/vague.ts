@@ -8,7 +8,9 @@ const VAGUE = new RegExp(
   "gi",
 );
 
-export const vague = matchRule("request/vague", "warning", "Asks for an attitude: be more careful…", VAGUE, "asks for an attitude: name an action.", DOCS && {
+export const vague = matchRule(
+  { id: "request/vague", part: "request", name: "Vague request", tags: ["specific", "action"], severity: "warning", description: "Asks for an attitude: be more careful…" },
+  VAGUE, "asks for an attitude: name an action.", DOCS && {
   details: "A vague request for a trait or attitude: be more careful/professional/positive, do better, step up, take ownership.",
   examples: {
     part: "request",

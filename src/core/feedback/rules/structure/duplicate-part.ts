@@ -4,6 +4,9 @@ import { reportAtLabel } from "../helpers";
 
 export const duplicatePart: Rule = {
   id: "structure/duplicate-part",
+  part: "structure",
+  name: "Part written twice",
+  tags: ["structure"],
   severity: "warning",
   description: "A part written twice.",
   ...(DOCS && {

@@ -5,6 +5,9 @@ import { reportAtLabel } from "../helpers";
 
 export const emptyPart: Rule = {
   id: "structure/empty-part",
+  part: "structure",
+  name: "Empty part",
+  tags: ["structure"],
   severity: "error",
   description: "A part is empty or only TODO.",
   ...(DOCS && {

@@ -6,6 +6,9 @@ import { lineAround } from "../helpers";
 
 export const missingPart: Rule = {
   id: "structure/missing-part",
+  part: "structure",
+  name: "Missing part",
+  tags: ["structure"],
   severity: "error",
   description: "A part is missing.",
   ...(DOCS && {
@@ -14,7 +17,8 @@ export const missingPart: Rule = {
       part: "note",
       fires: [
         "> [!feedback]\n> **Facts:** In Monday's demo the build failed twice.\n> **Request:** Could you run the demo script on Friday? Let's check in at our next 1:1.\n",
-        "## Feedback\n\nYou were late again and it has to stop.\n",
+        "---\ntype: one-on-one\n---\n## Feedback\n\nYou were late again and it has to stop.\n",
+        "## Feedback\n\n### 1. What went wrong\n\nYou were rude to the vendor.\n",
       ],
       passes: [
         "> [!feedback]\n> **Facts:** In Monday's demo the build failed twice.\n> **Feelings:** I was worried.\n> **Options:** What would help?\n> **Request:** Could you run the demo script on Friday? Let's check in at our next 1:1.\n",

@@ -4,6 +4,9 @@ import { lineAround, reportAtLabel } from "../helpers";
 
 export const order: Rule = {
   id: "structure/order",
+  part: "structure",
+  name: "Parts out of order",
+  tags: ["structure"],
   severity: "warning",
   description: "Parts out of order.",
   ...(DOCS && {

@@ -3,6 +3,9 @@ import type { Rule } from "../../types";
 
 export const unknownHeading: Rule = {
   id: "structure/unknown-heading",
+  part: "structure",
+  name: "Sub-heading that names no part",
+  tags: ["structure"],
   severity: "info",
   description: "A sub-heading that names no part (not checked).",
   ...(DOCS && {
