@@ -1,8 +1,8 @@
 // The rule reference (docs/feedback-rules.md), generated from the rules' own metadata and examples.
 import { exampleNote } from "./examples";
-import { lint } from "./lint";
+import { applyFix, lint } from "./lint";
 import { RULES } from "./rules";
-import { NO_EXAMPLES, type Rule } from "./types";
+import { NO_EXAMPLES, type Fix, type Rule } from "./types";
 
 const GROUPS: readonly [string, string][] = [
   ["structure", "Structure"],
@@ -13,13 +13,40 @@ const GROUPS: readonly [string, string][] = [
   ["request", "Request"],
 ];
 
-/** What the first firing example reports, and whether it offers a quick fix. */
-function observed(rule: Rule): { message: string; fix: boolean } {
+interface Observed {
+  message: string;
+  /** The first quick fix (or suggestion) offered, with the example it was offered on. */
+  fix?: Fix;
+  example: string;
+}
+
+/** What the first firing example reports, and the first quick fix any firing example offers. */
+function observed(rule: Rule): Observed {
+  let first: Observed | null = null;
   for (const example of (rule.examples ?? NO_EXAMPLES).fires) {
     const hit = lint(exampleNote(rule, example), { noteDate: "2024-03-07" }).find((d) => d.ruleId === rule.id);
-    if (hit) return { message: hit.message, fix: hit.fix !== undefined || (hit.suggestions?.length ?? 0) > 0 };
+    if (!hit) continue;
+    const fix = hit.fix ?? hit.suggestions?.[0];
+    first ??= { message: hit.message, example };
+    if (fix) return { message: first.message, fix, example };
   }
-  return { message: "", fix: false };
+  return first ?? { message: "", example: "" };
+}
+
+/** The example's text before and after the fix: the part's body for part examples, the whole note otherwise. */
+function fixed(rule: Rule, example: string, fix: Fix): [string, string] {
+  const note = exampleNote(rule, example);
+  const after = applyFix(note, fix);
+  if (note === example) return [example, after];
+  const start = note.indexOf(example);
+  return [example, after.slice(start, start + example.length + after.length - note.length)];
+}
+
+/** before → after, inline when both are one line, else two fences. */
+function beforeAfter(before: string, after: string): string[] {
+  const inline = (t: string) => !/[\n`]/.test(t.replace(/\n$/, ""));
+  if (inline(before) && inline(after)) return [`\`${before}\` → \`${after}\``];
+  return [fence(before), "", "→", "", fence(after)];
 }
 
 function cell(s: string): string {
@@ -43,25 +70,30 @@ export function renderRuleDocs(rules: readonly Rule[] = RULES): string {
     "labels, placeholders such as TODO and `%% … %%` comments) is an unfilled template and raises nothing.",
     "",
     "Turn a rule off for one block with `%% feedback-lint-disable rule-id %%` inside it (anywhere else in",
-    "the note: for the whole note; without an id: every rule), or for a whole note with `feedback-lint: off`",
-    "in its frontmatter. Severities can be changed per rule in the settings.",
+    "the note: for the whole note; without an id: every rule), for the next line only with",
+    "`%% feedback-lint-disable-next-line rule-id %%`, or from a disable comment up to a",
+    "`%% feedback-lint-enable rule-id %%` (a bare `%% feedback-lint-enable %%` closes every disable before it).",
+    "Turn the linter off for a whole note with `feedback-lint: off` in its frontmatter. Each rule has an id (used in",
+    "comments, the CLI and the settings), a name, the part it reads and tags; severities can be changed per rule in the settings.",
     "",
     `${rules.length} rules.`,
     "",
-    "| Rule | Default severity | Quick fix | Fires on |",
-    "|---|---|---|---|",
+    "| Rule | Name | Part | Default severity | Quick fix | Fires on |",
+    "|---|---|---|---|---|---|",
   ];
   const facts = new Map(rules.map((r) => [r.id, observed(r)]));
-  for (const r of rules) out.push(`| [\`${r.id}\`](#${anchor(r.id)}) | ${r.severity} | ${facts.get(r.id)?.fix ? "yes" : "–"} | ${cell(r.description)} |`);
+  for (const r of rules) out.push(`| [\`${r.id}\`](#${anchor(r.id)}) | ${cell(r.name)} | ${r.part} | ${r.severity} | ${facts.get(r.id)?.fix ? "yes" : "–"} | ${cell(r.description)} |`);
   for (const [prefix, heading] of GROUPS) {
-    const group = rules.filter((r) => r.id.startsWith(prefix + "/"));
+    const group = rules.filter((r) => r.part === prefix);
     if (group.length === 0) continue;
     out.push("", `## ${heading}`);
     for (const r of group) {
       const seen = facts.get(r.id);
-      out.push("", `### ${r.id}`, "", r.description, ...(r.details ? ["", r.details] : []), "", `Default severity: **${r.severity}**.${seen?.fix ? " Offers a quick fix." : ""}`);
+      out.push("", `### ${r.id}`, "", r.description, ...(r.details ? ["", r.details] : []), "", `**${r.name}**. Default severity: **${r.severity}**.${seen?.fix ? " Offers a quick fix." : ""} Tags: ${r.tags.join(", ")}.`);
+      if (r.supersedes?.length) out.push("", `More specific than ${r.supersedes.map((id) => `\`${id}\``).join(", ")}: where both flag the same words, only this one reports.`);
       if (seen?.message) out.push("", `Message: ${seen.message}`);
       const { part, fires, passes } = r.examples ?? NO_EXAMPLES;
+      if (seen?.fix) out.push("", `Quick fix _${seen.fix.title}_, before → after:`, "", ...beforeAfter(...fixed(r, seen.example, seen.fix)));
       const where = part === "note" ? "Notes" : `In ${part[0].toUpperCase()}${part.slice(1)}`;
       out.push("", `${where} that fire:`, "");
       for (const e of fires) out.push(fence(e), "");

@@ -17,7 +17,13 @@ export const feedbackSettings: SettingsSection = (el, host) => {
     );
   for (const rule of RULES) {
     new Setting(el)
-      .setName(rule.id)
+      // The human name, with the id beside it: the id is what suppression comments and the CLI use.
+      .setName(
+        createFragment((f) => {
+          f.appendText(`${rule.name} `);
+          f.createEl("code", { cls: "one-on-one-feedback-rule-id", text: rule.id });
+        }),
+      )
       .setDesc(rule.description)
       .addDropdown((d) =>
         d
