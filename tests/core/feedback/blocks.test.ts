@@ -37,6 +37,31 @@ describe("findBlocks", () => {
     expect(blocks[0].parts.map((p) => p.name)).toEqual(["facts"]);
   });
 
+  it("takes only feedback titles: Feedback alone, or with a separator, a number or for/to/on/about (issue 10, item 6)", () => {
+    const sub = "\n### Facts\nx\n";
+    const titles = ["Feedback", "Feedback: the launch", "Feedback for Sam", "feedback to Ana", "Feedback — Q3", "Feedback - Q3", "Feedback (Sam)", "Feedback 2", "**Feedback** on the demo", "1. Feedback"];
+    for (const t of titles) expect(names(`## ${t}${sub}`), t).toHaveLength(1);
+    for (const t of ["Feedback loops", "Feedback and grading", "Feedbacks", "Feedback welcome", "Feedback is a gift"]) expect(names(`## ${t}${sub}`), t).toEqual([]);
+  });
+
+  it("outside 1:1 notes a feedback section of prose only is not a block; in a 1:1 note, or with a sub-heading or label, it is", () => {
+    const readme = "# Tool\n\n## Feedback\n\nFound a bug? Open an issue; we never reply on weekends.\n";
+    expect(names(readme)).toEqual([]);
+    expect(names(`---\ntype: one-on-one\n---\n${readme}`)).toEqual([{ title: "Feedback", parts: [] }]);
+    expect(names("## Feedback\n\n### 1. What went wrong\n\nx\n")).toEqual([{ title: "Feedback", parts: [] }]);
+    expect(names("## Feedback\n\nFacts: x\n")).toEqual([{ title: "Feedback", parts: ["facts"] }]);
+    expect(names("> [!feedback]\n> Some prose.\n")).toEqual([{ title: "Feedback", parts: [] }]);
+  });
+
+  it("reads the handbook's step names as part names (issue 11, cause 1)", () => {
+    const note = "## Feedback\n### State facts\nx\n### Own your feelings and thoughts\nx\n### Propose options\nx\n### Make a request\nx\n";
+    expect(names(note)[0].parts).toEqual(["facts", "feelings", "options", "request"]);
+    const variants = "## Feedback\n### Step 1: State the facts\nx\n### 2. OWN YOUR FEELINGS\nx\n### Propose some options\nx\n### Ask\nx\n";
+    expect(names(variants)[0].parts).toEqual(["facts", "feelings", "options", "request"]);
+    const labels = "> [!feedback]\n> **State facts:** x\n> - Own your thoughts: x\n> Propose options: x\n> __Make the request__: x\n";
+    expect(names(labels)[0].parts).toEqual(["facts", "feelings", "options", "request"]);
+  });
+
   it("skips feedback the user received", () => {
     expect(names("## Feedback from Sam\n### Facts\nx\n## Feedback received\n### Facts\nx\n> [!feedback] From my manager\n> Facts: x\n")).toEqual([]);
   });
