@@ -48,7 +48,7 @@ export function findBlocks(text: string): NoteBlocks {
   }
   const { ranges, open } = suppressions(directives);
   const noteDisabled = new Set<string>();
-  for (const { id, line } of open) {
+  for (const [id, line] of open) {
     const block = blocks.find((b) => line >= b.line && line < b.endLine);
     // A disable inside received feedback stays there.
     if (block) block.disabled.add(id);

@@ -82,14 +82,14 @@ export function renderRuleDocs(rules: readonly Rule[] = RULES): string {
     "|---|---|---|---|---|---|",
   ];
   const facts = new Map(rules.map((r) => [r.id, observed(r)]));
-  for (const r of rules) out.push(`| [\`${r.id}\`](#${anchor(r.id)}) | ${cell(r.name)} | ${r.part} | ${r.severity} | ${facts.get(r.id)?.fix ? "yes" : "–"} | ${cell(r.description)} |`);
+  for (const r of rules) out.push(`| [\`${r.id}\`](#${anchor(r.id)}) | ${cell(r.name)} | ${r.part} | ${r.severity} | ${facts.get(r.id)?.fix ? "yes" : "–"} | ${cell(r.description ?? "")} |`);
   for (const [prefix, heading] of GROUPS) {
     const group = rules.filter((r) => r.part === prefix);
     if (group.length === 0) continue;
     out.push("", `## ${heading}`);
     for (const r of group) {
       const seen = facts.get(r.id);
-      out.push("", `### ${r.id}`, "", r.description, ...(r.details ? ["", r.details] : []), "", `**${r.name}**. Default severity: **${r.severity}**.${seen?.fix ? " Offers a quick fix." : ""} Tags: ${r.tags.join(", ")}.`);
+      out.push("", `### ${r.id}`, "", r.description ?? "", ...(r.details ? ["", r.details] : []), "", `**${r.name}**. Default severity: **${r.severity}**.${seen?.fix ? " Offers a quick fix." : ""} Tags: ${(r.tags ?? []).join(", ")}.`);
       if (r.supersedes?.length) out.push("", `More specific than ${r.supersedes.map((id) => `\`${id}\``).join(", ")}: where both flag the same words, only this one reports.`);
       if (seen?.message) out.push("", `Message: ${seen.message}`);
       const { part, fires, passes } = r.examples ?? NO_EXAMPLES;

@@ -39,7 +39,7 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
         parts: (name) => parts.filter((p) => !p.empty && (!name || p.name === name)),
         report: ({ from, to, message, part = null, fix, suggestions }) => {
           const line = lineIndexAt(lineStarts, from);
-          if (suppressed.some((s) => (s.id === "*" || s.id === rule.id) && line >= s.from && line < s.to)) return;
+          if (suppressed.some(([id, a, b]) => (id === "*" || id === rule.id) && line >= a && line < b)) return;
           const d: Diagnostic = { ruleId: rule.id, severity, block: block.title, part, line: line + 1, from, to, message };
           if (fix) d.fix = fix;
           if (suggestions?.length) d.suggestions = suggestions;
@@ -49,10 +49,6 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
     });
   }
   out.sort((a, b) => a.d.from - b.d.from || a.order - b.order || a.d.to - b.d.to);
-  return out.filter((x) => !out.some((y) => isSupersededBy(x.d, y.d, rules[y.order]))).map((x) => x.d);
-}
-
-/** One finding per problem: d overlaps a finding of a more specific rule that declares it supersedes d's rule. */
-function isSupersededBy(d: Diagnostic, by: Diagnostic, rule: Rule): boolean {
-  return rule.supersedes?.includes(d.ruleId) === true && by.block === d.block && by.from < d.to && d.from < by.to;
+  // One finding per problem: drop a finding that overlaps one of a more specific rule declaring it supersedes this rule (ranges overlap only within a block).
+  return out.filter(({ d }) => !out.some(({ d: by, order }) => rules[order].supersedes?.includes(d.ruleId) && by.from < d.to && d.from < by.to)).map((x) => x.d);
 }

@@ -3,10 +3,10 @@ import { PART_ORDER, type PartName } from "./types";
 
 /** Part names and aliases as regex alternations (lowercase): the handbook's step names first ("State facts", "Own your feelings and thoughts", "Propose options", "Make a request"); DESIGN.md "Feedback blocks". */
 const PART_ALIASES: Readonly<Record<PartName, string>> = {
-  facts: "(?:state |stating )?(?:the |some )?facts?|situation|observations?|what happened|behaviou?r",
-  feelings: "(?:own(?:ing)? )?(?:your |my )?(?:feelings?|thoughts)(?: and (?:feelings|thoughts))?|impact|my perspective",
-  options: "(?:propose |proposing |explore |exploring )?(?:the |some |your )?options|ideas|suggestions|questions|needs|values",
-  request: "(?:make |making )?(?:a |an |the |your |my )?requests?|next steps|agreement|actions|follow[- ]?up|asks?",
+  facts: "(?:state )?(?:the )?facts?|situation|observations?|what happened|behaviou?r",
+  feelings: "(?:own )?(?:your |my )?(?:feelings?|thoughts)(?: and (?:feelings|thoughts))?|impact|my perspective",
+  options: "(?:propose )?(?:the |some |your )?options|ideas|suggestions|questions|needs|values",
+  request: "(?:make )?(?:a |the |your )?requests?|next steps|agreement|actions|follow[- ]?up|asks?",
 };
 
 /** Each part's regex: its name or alias, then `tail`. */

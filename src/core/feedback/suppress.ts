@@ -4,42 +4,34 @@ import { frontmatterDate } from "../people/one-on-one-notes";
 
 const DIRECTIVE = /(?:%%|<!--)\s*feedback-lint-(disable-next-line|disable|enable)\b([^%>]*)(?:%%|-->)/gi;
 
-/** One suppression comment: its kind, its 0-based line, and the rule ids it names ("*" = every rule). */
-export interface Directive {
-  kind: "disable" | "disable-next-line" | "enable";
-  line: number;
-  ids: string[];
-}
+/** One suppression comment: its kind, its 0-based line, the rule ids it names ("*" = every rule). Tuples keep main.js small. */
+export type Directive = [kind: "disable" | "disable-next-line" | "enable", line: number, ids: string[]];
 
-/** Lines [from, to) where rule `id` ("*" = every rule) is off: after disable-next-line, or between a disable and the enable that closes it. */
-export interface Suppression {
-  id: string;
-  from: number;
-  to: number;
-}
+/** Lines [from, to) where rule `id` ("*" = every rule) is off: after disable-next-line, or from a disable to the enable that closes it. */
+export type Suppression = [id: string, from: number, to: number];
 
 /** The suppression comments on one line. */
 export function directivesOn(text: string, line: number): Directive[] {
   return [...text.matchAll(DIRECTIVE)].map((m) => {
-    const named = m[2].replace(/-$/, "").split(/[\s,]+/).filter(Boolean);
-    return { kind: m[1].toLowerCase() as Directive["kind"], line, ids: named.length ? named : ["*"] };
+    const ids = m[2].replace(/-$/, "").split(/[\s,]+/).filter(Boolean);
+    return [m[1].toLowerCase() as Directive[0], line, ids.length ? ids : ["*"]];
   });
 }
 
 /**
- * Splits directives into line ranges (disable-next-line; a disable closed by a later enable naming it, or by a bare enable)
- * and the disables left open, which keep their old meaning: the whole block they sit in, or the whole note.
+ * Line ranges (disable-next-line; a disable closed by a later enable naming it, or by a bare enable), and the disables
+ * left open as [id, line], which keep their old meaning: the whole block they sit in, or the whole note.
  */
-export function suppressions(directives: readonly Directive[]): { ranges: Suppression[]; open: { id: string; line: number }[] } {
+export function suppressions(directives: readonly Directive[]): { ranges: Suppression[]; open: [string, number][] } {
   const ranges: Suppression[] = [];
-  const open: { id: string; line: number }[] = [];
-  directives.forEach((d, i) => {
-    for (const id of d.ids) {
-      if (d.kind === "disable-next-line") ranges.push({ id, from: d.line + 1, to: d.line + 2 });
-      if (d.kind !== "disable") continue;
-      const end = directives.slice(i + 1).find((e) => e.kind === "enable" && (e.ids[0] === "*" || e.ids.includes(id)));
-      if (end) ranges.push({ id, from: d.line, to: end.line });
-      else open.push({ id, line: d.line });
+  const open: [string, number][] = [];
+  directives.forEach(([kind, line, ids], i) => {
+    if (kind === "enable") return;
+    for (const id of ids) {
+      const next = kind !== "disable";
+      const end = next ? line + 2 : directives.slice(i + 1).find(([k, , e]) => k === "enable" && (e[0] === "*" || e.includes(id)))?.[1];
+      if (end === undefined) open.push([id, line]);
+      else ranges.push([id, next ? line + 1 : line, end]);
     }
   });
   return { ranges, open };

@@ -139,6 +139,10 @@ export interface RuleContext {
 
 /** Documentation and tests only: spread in as `...(DOCS && {...})`, so production builds carry none of it (see build-flags.d.ts). */
 export interface RuleDocs {
+  /** One short line for the rule reference's table (main.js carries only the name: the settings show it with the id). */
+  description: string;
+  /** Groups shown in the rule reference: "structure", "judgement", "specific", "tone"… */
+  tags: readonly string[];
   /** What fires the rule in more detail than the one-line description. */
   details?: string;
   examples: RuleExamples;
@@ -154,12 +158,8 @@ export interface RuleMeta {
   part: RulePart;
   /** Human name, shown in the settings beside the id. */
   name: string;
-  /** Groups for docs and settings: "structure", "judgement", "specific", "tone"… */
-  tags: readonly string[];
   /** The default; settings may override it per rule. */
   severity: Severity;
-  /** One short line, shown in the settings. */
-  description: string;
   /** Rules this one is more specific than: their findings overlapping one of its own are the same problem, reported once. */
   supersedes?: readonly string[];
 }

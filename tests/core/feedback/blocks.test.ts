@@ -98,10 +98,10 @@ describe("findBlocks", () => {
     ].join("\n");
     const r = findBlocks(note);
     expect(r.suppressed).toEqual([
-      { id: "facts/judgement", from: 3, to: 4 },
-      { id: "facts/no-anchor", from: 3, to: 4 },
-      { id: "facts/hearsay", from: 4, to: 6 },
-      { id: "*", from: 7, to: 8 },
+      ["facts/judgement", 3, 4],
+      ["facts/no-anchor", 3, 4],
+      ["facts/hearsay", 4, 6],
+      ["*", 7, 8],
     ]);
     expect([...r.blocks[0].disabled]).toEqual(["facts/misplaced"]);
     expect(r.noteDisabled.size).toBe(0);

@@ -1,10 +1,18 @@
 // Rule factories (a phrase found, a part lacking something) and small helpers shared by rules.
 import { allMatches, wordBefore, type Match } from "../match";
 import { lineIndexAt } from "../positions";
-import type { FeedbackPart, Fix, PartName, ReportInput, Rule, RuleContext, RuleDocs, RuleMeta, Unit } from "../types";
+import type { FeedbackPart, Fix, PartName, ReportInput, Rule, RuleContext, RuleDocs, RuleMeta, RulePart, Severity, Unit } from "../types";
 
 /** What a rule says about one match after the quoted text, alone or with a fix and a narrower range; null skips it. */
 export type MatchReport = string | (Omit<ReportInput, "from" | "to" | "part"> & { from?: number; to?: number }) | null;
+
+/**
+ * A rule's declared data in one call (positional, so main.js does not repeat key names thirty times). The id is built
+ * from the declared part and a name ("facts" + "judgement" → "facts/judgement"), so the two cannot disagree.
+ */
+export function meta(part: RulePart, rule: string, name: string, severity: Severity, supersedes?: readonly string[]): RuleMeta {
+  return { id: `${part}/${rule}`, part, name, severity, supersedes };
+}
 
 /** The part a rule reads; undefined (every part) for "any". */
 function partOf({ part }: RuleMeta): PartName | undefined {

@@ -1,12 +1,12 @@
 // any/softener: "no offence, but…" announces criticism and puts the listener on guard.
 import { phraseRegex } from "../../match";
 import { SOFTENERS } from "../../words/hedges";
-import { matchRule } from "../helpers";
+import { matchRule, meta } from "../helpers";
 
 const SOFTENER = new RegExp(`${phraseRegex(SOFTENERS).source}(?:[ ,;:.!—–-]*(?:but|though)\\b)?[ ,;:.!—–-]*`, "gi");
 
 export const softener = matchRule(
-  { id: "any/softener", part: "any", name: "Softener before criticism", tags: ["tone"], severity: "hint", description: "A softener before criticism (\"no offence, but\")." },
+  meta("any", "softener", "Softener before criticism", "hint"),
   SOFTENER, (m, unit, from) => {
   const rest = unit.text.slice(m.index + m.text.length);
   // At the start of a sentence the next word takes the capital.
@@ -16,6 +16,8 @@ export const softener = matchRule(
     fix: { title: "Delete the softener", edits: [{ from, to: from + m.text.length + capital.length, insert: capital }] },
   };
 }, DOCS && {
+  description: "A softener before criticism (\"no offence, but\").",
+  tags: ["tone"],
   details: "A softener such as \"no offence\", \"don't take this personally\" or \"I'm sorry but\" before the criticism.",
   examples: {
     part: "facts",

@@ -35,9 +35,9 @@ const OCCASION = new RegExp(
   `\\b(?:in|at|during|after|before|since|from|throughout|on|over|via|through|into|following)\\s+(?:(?!(?:to|you|i|we|they|he|she|it|and|or|but|that|which|was|were|is|are)\\b)[\\w'#:-]+\\s+){0,3}?(${EVENT})(?![A-Za-z])`,
   "gi",
 );
-/** Lowercase words that may follow the head of an occasion phrase: function words, pronouns, time words, past verbs. */
+/** Lowercase words that may follow the head of an occasion phrase: short function words, pronouns, time words, past verbs, adverbs. */
 const AFTER_HEAD = new RegExp(
-  `^(?:of|with|on|in|at|for|to|about|from|by|after|before|during|when|where|while|that|which|who|you|your|i|we|he|she|they|it|and|but|or|so|as|if|because|since|until|last|yesterday|today|tonight|this|there|then|earlier|later|again|too|the|a|an|my|our|his|her|their|me|us|him|them|not|just|already|everyone|nobody|someone|people|[a-z]+ed|[a-z]+ly|${EVENT})(?![A-Za-z])`,
+  `^(?:[a-z]{1,3}|with|about|from|after|before|during|when|where|while|that|which|your|they|their|them|because|since|until|last|yesterday|today|tonight|this|there|then|earlier|later|again|just|already|everyone|nobody|someone|people|[a-z]+(?:ed|ly)|${EVENT})(?![A-Za-z])`,
   "i",
 );
 

@@ -1,15 +1,15 @@
 // facts/generalization: "always", "never", "everyone" turn one situation into a verdict; a quantifier bound to stated occasions does not.
 import { phraseRegex } from "../../match";
 import { GENERALIZATIONS } from "../../words/generalizations";
-import { matchRule } from "../helpers";
+import { matchRule, meta } from "../helpers";
 import { ANCHOR, hasOccasion } from "./anchors";
 
-/** Quantifiers that a stated count before them can bind ("failed twice … and each time"). */
-const BINDABLE = /^(?:each|every|both|all|everyone|everybody|nobody|no|never)\b/i;
+/** Quantifiers that a stated count before them can bind ("failed twice … and each time"): each…, every…, all…, no one, nobody, never. */
+const BINDABLE = /^(?:each|every|all|no|never)/i;
 /** Quantifiers over people or occasions that a named occasion right after them can bind ("everyone in the retro", "every day last week"). */
-const RESTRICTABLE = /^(?:each|every|everyone|everybody|nobody|no one)\b(?! single)/i;
+const RESTRICTABLE = /^(?:each|every(?! single)|nobody|no one)/i;
 /** A stated count: twice, both, "three times", "two PRs", "in three of them". */
-const COUNT = /\b(?:twice|thrice|both|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\b|(?:[a-z'-]+\s+)?(?:times|[a-z]+s)\b))/i;
+const COUNT = /\b(?:twice|both|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\b|(?:[a-z'-]+\s+)?(?:times|[a-z]+s)\b))/i;
 
 /** True when the quantifier at m counts the occasions the sentence names instead of all of them. */
 function bound(plain: string, index: number, text: string): boolean {
@@ -21,10 +21,12 @@ function bound(plain: string, index: number, text: string): boolean {
 }
 
 export const generalization = matchRule(
-  { id: "facts/generalization", part: "facts", name: "Generalization", tags: ["specific", "judgement"], severity: "warning", description: "Generalizations: always, never, everyone…" },
+  meta("facts", "generalization", "Generalization", "warning"),
   phraseRegex(GENERALIZATIONS),
   (m, unit) => (bound(unit.plain, m.index, m.text) ? null : "generalizes: name the specific times."),
   DOCS && {
+    description: "Generalizations: always, never, everyone…",
+    tags: ["specific", "judgement"],
     details:
       "A generalization in Facts: always, never, constantly, every time, everyone, nobody, as usual, yet again… A quantifier bound to a stated count or named occasions is precise, not a generalization (\"failed twice on Monday and each time…\", \"everyone in Tuesday's retro\").",
     examples: {

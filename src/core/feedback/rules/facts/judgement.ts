@@ -1,11 +1,13 @@
 // facts/judgement: evaluative words judge instead of describing what was seen.
 import { phraseRegex } from "../../match";
 import { JUDGEMENTS } from "../../words/judgements";
-import { matchRule } from "../helpers";
+import { matchRule, meta } from "../helpers";
 
 export const judgement = matchRule(
-  { id: "facts/judgement", part: "facts", name: "Judgement word", tags: ["judgement"], severity: "warning", description: "Evaluative words: sloppy, lazy, terrible…" },
+  meta("facts", "judgement", "Judgement word", "warning"),
   phraseRegex(JUDGEMENTS), "is a judgement: say what you saw or heard.", DOCS && {
+  description: "Evaluative words: sloppy, lazy, terrible…",
+  tags: ["judgement"],
   details: "An evaluative word in Facts (sloppy, lazy, unacceptable, terrible…).",
   examples: {
     part: "facts",

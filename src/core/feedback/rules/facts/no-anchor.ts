@@ -1,16 +1,18 @@
 // facts/no-anchor: a fact without when or where is a pattern claim the listener cannot recall.
 import { has } from "../../match";
-import { absenceRule } from "../helpers";
+import { absenceRule, meta } from "../helpers";
 import { ANCHOR, TICKET, hasOccasion } from "./anchors";
 
 /** Sentence starts that go lower case after the inserted "On [when], in [where], ". */
 const LOWERCASE_STARTERS = /^(?:You|Your|The|We|It|There|This|That|My|Our|A|An|When|During|After|Before|While|Everyone|Nobody|Someone)\b/;
 
 export const noAnchor = absenceRule(
-  { id: "facts/no-anchor", part: "facts", name: "Facts without when or where", tags: ["specific"], severity: "warning", description: "Facts name no when or where." },
+  meta("facts", "no-anchor", "Facts without when or where", "warning"),
   (u) => has(ANCHOR, u.text) || has(TICKET, u.text) || hasOccasion(u.text),
   "Anchor the situation: when and where did it happen?",
   DOCS && {
+    description: "Facts name no when or where.",
+    tags: ["specific"],
     details:
       "Facts name no when or where: no date, weekday, relative day, time, occasion, ticket or link. An event word (standup, retro, 1:1, review, demo, PR…) anchors when it names an occasion (\"in Tuesday's standup\", \"at the retro\", \"during the incident call\", \"in the review of PR #412\"), not when it modifies another noun (\"demo slides\", \"review comments\", \"standup notes\").",
     examples: {

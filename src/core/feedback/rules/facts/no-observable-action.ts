@@ -2,7 +2,7 @@
 import { allMatches, has, phraseRegex } from "../../match";
 import { NOT_ACTIONS, PAST_ACTIONS } from "../../words/actions";
 import { FEELINGS } from "../../words/feelings";
-import { absenceRule } from "../helpers";
+import { absenceRule, meta } from "../helpers";
 import type { Unit } from "../../types";
 
 const PAST = phraseRegex(PAST_ACTIONS);
@@ -16,8 +16,10 @@ function hasAction(u: Unit): boolean {
 }
 
 export const noObservableAction = absenceRule(
-  { id: "facts/no-observable-action", part: "facts", name: "No observable action", tags: ["specific"], severity: "info", description: "Facts hold no observable, past action." },
+  meta("facts", "no-observable-action", "No observable action", "info"),
   hasAction, "Describe an action: what did they do or say?", DOCS && {
+  description: "Facts hold no observable, past action.",
+  tags: ["specific"],
   details: "Facts hold no observable, past action (merged, said, sent, wrote, missed…).",
   examples: {
     part: "facts",

@@ -1,6 +1,6 @@
 // feelings/blame: "you made me feel" hands the writer's feeling to the other person.
 import { list, phraseRegex } from "../../match";
-import { matchRule } from "../helpers";
+import { matchRule, meta } from "../helpers";
 
 const BLAME = phraseRegex(
   list(
@@ -10,8 +10,10 @@ const BLAME = phraseRegex(
 );
 
 export const blame = matchRule(
-  { id: "feelings/blame", part: "feelings", name: "Blame", tags: ["ownership", "tone"], severity: "warning", description: "Blame: you made me, because of you…" },
+  meta("feelings", "blame", "Blame", "warning"),
   BLAME, "blames them: say \"I felt … when …\".", DOCS && {
+  description: "Blame: you made me, because of you…",
+  tags: ["ownership", "tone"],
   details: "Blame in Feelings: you made me (feel), because of you, your fault.",
   examples: {
     part: "feelings",

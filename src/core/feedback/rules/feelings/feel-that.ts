@@ -1,12 +1,12 @@
 // feelings/feel-that: "I feel that you…" states a thought, not a feeling.
-import { matchRule } from "../helpers";
+import { matchRule, meta } from "../helpers";
 
 const CLAUSE_START = "you|he|she|they|it|it's|this|the|everyone|everybody|nobody|no one|people|your|his|her|their|there|we|our|someone";
 /** Captures what the fix rewords ("feel that", or "feel" before a clause), then the verb and the connector. */
 const FEEL_THAT = new RegExp(`\\bi\\s+((feel|felt)(?:\\s+(that|like|as if|as though)(?=\\s+(?!way\\b)[a-z])|(?=\\s+(?:${CLAUSE_START})\\b)))`, "gi");
 
 export const feelThat = matchRule(
-  { id: "feelings/feel-that", part: "feelings", name: "Thought dressed as a feeling", tags: ["ownership"], severity: "warning", description: "\"I feel that…\": a thought, not a feeling." },
+  meta("feelings", "feel-that", "Thought dressed as a feeling", "warning"),
   FEEL_THAT, (m, _unit, matchFrom) => {
   const [span, verb, connector] = m.groups;
   const to = matchFrom + m.text.length;
@@ -19,6 +19,8 @@ export const feelThat = matchRule(
     fix: { title: `Say "I ${think}"`, edits: [{ from, to, insert: /^that$/i.test(connector) ? `${think} that` : think }] },
   };
 }, DOCS && {
+  description: "\"I feel that…\": a thought, not a feeling.",
+  tags: ["ownership"],
   details: "\"I feel that / like / as if / you…\": a thought dressed as a feeling.",
   examples: {
     part: "feelings",

@@ -1,11 +1,13 @@
 // options/directive: "you should" in Options gives the answer instead of asking for theirs.
 import { phraseRegex } from "../../match";
 import { DIRECTIVES } from "../../words/requests";
-import { inQuestion, matchRule } from "../helpers";
+import { inQuestion, matchRule, meta } from "../helpers";
 
 export const directive = matchRule(
-  { id: "options/directive", part: "options", name: "Directive instead of a question", tags: ["dialogue"], severity: "info", description: "Directives: you should, make sure…" },
+  meta("options", "directive", "Directive instead of a question", "info"),
   phraseRegex(DIRECTIVES), (m, unit) => (inQuestion(m, unit) ? null : "gives the answer: ask for their ideas first."), DOCS && {
+  description: "Directives: you should, make sure…",
+  tags: ["dialogue"],
   details: "A directive in Options: you should, you must, you need to, make sure.",
   examples: {
     part: "options",

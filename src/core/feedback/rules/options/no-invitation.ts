@@ -1,14 +1,14 @@
 // options/no-invitation: Options should invite the other person's view or ideas, or say what the writer values.
 import { has, list, phraseRegex } from "../../match";
-import { absenceRule, appendToPart } from "../helpers";
+import { absenceRule, appendToPart, meta } from "../helpers";
 
 /** An explicit request for their input, or a statement of what the writer values. */
 const INPUT_OR_VALUES = phraseRegex(
   list(
     "i value|my need|it's important to me|matters to me|i care about|i want us|i hope|i wonder|" +
-    "tell me|help me understand|walk me through|let me know {what,how,which,if you see}|share {your,what,how}|" +
-    "i'm {looking for,open to,curious,happy to,interested in}|i'd {like,love,appreciate,be glad}|i {want,would like} to {hear,know,understand}|" +
-    "let's {brainstorm,explore,figure out,find,think}|your {ideas,thoughts,suggestions,view,perspective,take,input,proposal}",
+    "tell me|help me understand|walk me through|let me know|i'm {looking for,open to,curious,happy to,interested in}|" +
+    "i'd {like,love,appreciate,be glad}|i want to {hear,know,understand}|let's {brainstorm,explore,figure out,find,think}|" +
+    "your {ideas,thoughts,suggestions,view,perspective,take,input}",
   ),
 );
 /**
@@ -20,10 +20,12 @@ const OPEN_QUESTION = /(?:^|[,;:(—–]\s*|\b(?:and|but|so|or|then|also|now)\s+
 const ASK = "What do you suggest?";
 
 export const noInvitation = absenceRule(
-  { id: "options/no-invitation", part: "options", name: "No invitation to their ideas", tags: ["dialogue"], severity: "warning", description: "No open question, no ask for their input, no stated value." },
+  meta("options", "no-invitation", "No invitation to their ideas", "warning"),
   (u) => has(OPEN_QUESTION, u.plain) || has(INPUT_OR_VALUES, u.plain),
   "Invite their ideas: ask an open question or say what you value.",
   DOCS && {
+    description: "No open question, no ask for their input, no stated value.",
+    tags: ["dialogue"],
     details:
       "Options has no invitation: no open question about their view or ideas (\"What would help?\", \"How do you see it?\", \"Which of these would you try?\"), no explicit request for their input (\"Tell me…\", \"I'd like to hear…\") and no statement of what the writer values. Why-questions, leading questions and closed requests phrased as questions (\"Could you flag it earlier?\") are not invitations.",
     examples: {

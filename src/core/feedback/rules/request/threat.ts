@@ -1,11 +1,13 @@
 // request/threat: a threat turns a request into a demand backed by fear.
 import { phraseRegex } from "../../match";
 import { THREATS } from "../../words/requests";
-import { matchRule } from "../helpers";
+import { matchRule, meta } from "../helpers";
 
 export const threat = matchRule(
-  { id: "request/threat", part: "request", name: "Threat", tags: ["tone"], severity: "warning", description: "Threats: or else, final warning…" },
+  meta("request", "threat", "Threat", "warning"),
   phraseRegex(THREATS), "is a threat: state the impact and agree on next steps.", DOCS && {
+  description: "Threats: or else, final warning…",
+  tags: ["tone"],
   details: "A threat: or else, otherwise I'll…, final warning, escalate.",
   examples: {
     part: "request",

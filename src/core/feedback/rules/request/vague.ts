@@ -1,7 +1,7 @@
 // request/vague: asking for a trait or an attitude gives nothing concrete to do.
 import { alternation, phraseRegex } from "../../match";
 import { VAGUE_ADJECTIVES, VAGUE_ASKS } from "../../words/requests";
-import { matchRule } from "../helpers";
+import { matchRule, meta } from "../helpers";
 
 const VAGUE = new RegExp(
   `\\bbe\\s+(?:a\\s+(?:bit|little|lot)\\s+|much\\s+|way\\s+|a\\s+little\\s+bit\\s+)?(?:more|less)\\s+(?:${alternation(VAGUE_ADJECTIVES)})(?![A-Za-z])|${phraseRegex(VAGUE_ASKS).source}`,
@@ -9,8 +9,10 @@ const VAGUE = new RegExp(
 );
 
 export const vague = matchRule(
-  { id: "request/vague", part: "request", name: "Vague request", tags: ["specific", "action"], severity: "warning", description: "Asks for an attitude: be more careful…" },
+  meta("request", "vague", "Vague request", "warning"),
   VAGUE, "asks for an attitude: name an action.", DOCS && {
+  description: "Asks for an attitude: be more careful…",
+  tags: ["specific", "action"],
   details: "A vague request for a trait or attitude: be more careful/professional/positive, do better, step up, take ownership.",
   examples: {
     part: "request",

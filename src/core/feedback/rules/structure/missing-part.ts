@@ -2,16 +2,13 @@
 import { quotePrefix } from "../../../markdown/scanner";
 import { PART_PROMPTS, promptComment } from "../../skeleton";
 import { PART_ORDER, PART_TITLES, type PartName, type Rule, type RuleContext, type TextEdit } from "../../types";
-import { lineAround } from "../helpers";
+import { lineAround, meta } from "../helpers";
 
 export const missingPart: Rule = {
-  id: "structure/missing-part",
-  part: "structure",
-  name: "Missing part",
-  tags: ["structure"],
-  severity: "error",
-  description: "A part is missing.",
+  ...meta("structure", "missing-part", "Missing part", "error"),
   ...(DOCS && {
+    description: "A part is missing.",
+    tags: ["structure"],
     details: "One of the four parts (facts, feelings, options, request) is absent; reported once per block, listing every missing part.",
     examples: {
       part: "note",

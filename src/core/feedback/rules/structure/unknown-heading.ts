@@ -1,14 +1,12 @@
 // structure/unknown-heading: a sub-heading that names no part; its section is not checked.
 import type { Rule } from "../../types";
+import { meta } from "../helpers";
 
 export const unknownHeading: Rule = {
-  id: "structure/unknown-heading",
-  part: "structure",
-  name: "Sub-heading that names no part",
-  tags: ["structure"],
-  severity: "info",
-  description: "A sub-heading that names no part (not checked).",
+  ...meta("structure", "unknown-heading", "Sub-heading that names no part", "info"),
   ...(DOCS && {
+    description: "A sub-heading that names no part (not checked).",
+    tags: ["structure"],
     details: "A sub-heading in a feedback block names no part (for example \"Notes\"); its text is not checked.",
     examples: {
       part: "note",
