@@ -7,9 +7,7 @@ import { DEGREE, matchRule, meta } from "../helpers";
 const LINK = "you(?:(?:'re| are| were)(?: being)?|(?:'ve| have) been| (?:seem|sound|look)(?:ed)?(?: to be)?| c[oa]me across as| (?:act(?:ed)?|behaved?) like)";
 const PERSON_LABEL = new RegExp(`\\b${LINK}\\s+(?:(?:${DEGREE}|an?|such|being)\\s+)*(?:${alternation(TRAITS)})(?![A-Za-z-])`, "gi");
 
-export const personLabel = matchRule(
-  meta("any", "person-label", "Label for the person", "error", ["facts/judgement"]),
-  PERSON_LABEL, "labels the person: describe what they did.", DOCS && {
+export const personLabel = matchRule(meta("any", "person-label", "Label for the person", "error", ["facts/judgement"]), PERSON_LABEL, "labels the person: describe what they did.", DOCS && {
   description: "A label for the person instead of the behaviour.",
   tags: ["person", "judgement"],
   details: "A label for the person (\"you are / you're / you seem / you come across as\" + a trait) instead of the behaviour.",

@@ -6,9 +6,7 @@ import { matchRule, meta } from "../helpers";
 /** A trailing "*" in the list (escaped by phraseRegex) also matches longer forms. */
 const PROFANE = new RegExp(phraseRegex(PROFANITY).source.replace(/\\\*/g, "[a-z]*"), "gi");
 
-export const profanity = matchRule(
-  meta("any", "profanity", "Insult or profanity", "error"),
-  PROFANE, "is an insult or profanity: leave it out.", DOCS && {
+export const profanity = matchRule(meta("any", "profanity", "Insult or profanity", "error"), PROFANE, "is an insult or profanity: leave it out.", DOCS && {
     description: "Insults and profanity.",
     tags: ["tone"],
   examples: {

@@ -3,9 +3,7 @@ import { phraseRegex } from "../../match";
 import { JUDGEMENTS } from "../../words/judgements";
 import { matchRule, meta } from "../helpers";
 
-export const judgement = matchRule(
-  meta("facts", "judgement", "Judgement word", "warning"),
-  phraseRegex(JUDGEMENTS), "is a judgement: say what you saw or heard.", DOCS && {
+export const judgement = matchRule(meta("facts", "judgement", "Judgement word", "warning"), phraseRegex(JUDGEMENTS), "is a judgement: say what you saw or heard.", DOCS && {
   description: "Evaluative words: sloppy, lazy, terrible…",
   tags: ["judgement"],
   details: "An evaluative word in Facts (sloppy, lazy, unacceptable, terrible…).",

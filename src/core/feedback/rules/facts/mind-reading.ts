@@ -3,9 +3,7 @@ import { phraseRegex } from "../../match";
 import { MIND_READING } from "../../words/intent";
 import { matchRule, meta } from "../helpers";
 
-export const mindReading = matchRule(
-  meta("facts", "mind-reading", "Guessing intent", "warning"),
-  phraseRegex(MIND_READING), "guesses intent: say what they did; ask why in Options.", DOCS && {
+export const mindReading = matchRule(meta("facts", "mind-reading", "Guessing intent", "warning"), phraseRegex(MIND_READING), "guesses intent: say what they did; ask why in Options.", DOCS && {
   description: "Claims about intent: on purpose, you don't care…",
   tags: ["judgement"],
   details: "A claim about intent or attitude in Facts: you don't care, on purpose, deliberately, you wanted to…",

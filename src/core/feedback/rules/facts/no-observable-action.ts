@@ -15,9 +15,7 @@ function hasAction(u: Unit): boolean {
   return has(PAST, u.text) || has(PROGRESSIVE, u.text) || allMatches(REGULAR_PAST, u.text).some(({ groups: [passive, w] }) => !passive && !NOT_ACTION.has(w.toLowerCase()));
 }
 
-export const noObservableAction = absenceRule(
-  meta("facts", "no-observable-action", "No observable action", "info"),
-  hasAction, "Describe an action: what did they do or say?", DOCS && {
+export const noObservableAction = absenceRule(meta("facts", "no-observable-action", "No observable action", "info"), hasAction, "Describe an action: what did they do or say?", DOCS && {
   description: "Facts hold no observable, past action.",
   tags: ["specific"],
   details: "Facts hold no observable, past action (merged, said, sent, wrote, missed…).",

@@ -9,9 +9,7 @@ const BLAME = phraseRegex(
   ),
 );
 
-export const blame = matchRule(
-  meta("feelings", "blame", "Blame", "warning"),
-  BLAME, "blames them: say \"I felt … when …\".", DOCS && {
+export const blame = matchRule(meta("feelings", "blame", "Blame", "warning"), BLAME, "blames them: say \"I felt … when …\".", DOCS && {
   description: "Blame: you made me, because of you…",
   tags: ["ownership", "tone"],
   details: "Blame in Feelings: you made me (feel), because of you, your fault.",

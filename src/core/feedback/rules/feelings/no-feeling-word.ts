@@ -5,9 +5,7 @@ import { absenceRule, meta } from "../helpers";
 
 const FEELING = phraseRegex([...FEELINGS, ...FEELING_FORMS]);
 
-export const noFeelingWord = absenceRule(
-  meta("feelings", "no-feeling-word", "No feeling named", "info"),
-  (u) => has(FEELING, u.text), "Name a feeling: worried, frustrated, relieved…", DOCS && {
+export const noFeelingWord = absenceRule(meta("feelings", "no-feeling-word", "No feeling named", "info"), (u) => has(FEELING, u.text), "Name a feeling: worried, frustrated, relieved…", DOCS && {
   description: "Feelings names no feeling.",
   tags: ["ownership"],
   details: "Feelings names no feeling at all (anyone's feeling counts: \"Jeff looked distressed\").",

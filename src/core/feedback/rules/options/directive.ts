@@ -3,9 +3,7 @@ import { phraseRegex } from "../../match";
 import { DIRECTIVES } from "../../words/requests";
 import { inQuestion, matchRule, meta } from "../helpers";
 
-export const directive = matchRule(
-  meta("options", "directive", "Directive instead of a question", "info"),
-  phraseRegex(DIRECTIVES), (m, unit) => (inQuestion(m, unit) ? null : "gives the answer: ask for their ideas first."), DOCS && {
+export const directive = matchRule(meta("options", "directive", "Directive instead of a question", "info"), phraseRegex(DIRECTIVES), (m, unit) => (inQuestion(m, unit) ? null : "gives the answer: ask for their ideas first."), DOCS && {
   description: "Directives: you should, make sure…",
   tags: ["dialogue"],
   details: "A directive in Options: you should, you must, you need to, make sure.",

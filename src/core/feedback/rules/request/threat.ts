@@ -3,9 +3,7 @@ import { phraseRegex } from "../../match";
 import { THREATS } from "../../words/requests";
 import { matchRule, meta } from "../helpers";
 
-export const threat = matchRule(
-  meta("request", "threat", "Threat", "warning"),
-  phraseRegex(THREATS), "is a threat: state the impact and agree on next steps.", DOCS && {
+export const threat = matchRule(meta("request", "threat", "Threat", "warning"), phraseRegex(THREATS), "is a threat: state the impact and agree on next steps.", DOCS && {
   description: "Threats: or else, final warning…",
   tags: ["tone"],
   details: "A threat: or else, otherwise I'll…, final warning, escalate.",

@@ -8,9 +8,7 @@ const VAGUE = new RegExp(
   "gi",
 );
 
-export const vague = matchRule(
-  meta("request", "vague", "Vague request", "warning"),
-  VAGUE, "asks for an attitude: name an action.", DOCS && {
+export const vague = matchRule(meta("request", "vague", "Vague request", "warning"), VAGUE, "asks for an attitude: name an action.", DOCS && {
   description: "Asks for an attitude: be more careful…",
   tags: ["specific", "action"],
   details: "A vague request for a trait or attitude: be more careful/professional/positive, do better, step up, take ownership.",

@@ -1,6 +1,6 @@
 // structure/duplicate-part: the same part twice in one block.
 import { PART_TITLES, type PartName, type Rule } from "../../types";
-import { reportAtLabel, meta } from "../helpers";
+import { meta, reportAtLabel } from "../helpers";
 
 export const duplicatePart: Rule = {
   ...meta("structure", "duplicate-part", "Part written twice", "warning"),

@@ -1,7 +1,7 @@
 // structure/empty-part: a part that is there but says nothing (or only TODO/TBD).
 import { PART_PROMPTS } from "../../skeleton";
 import { PART_TITLES, type Rule } from "../../types";
-import { reportAtLabel, meta } from "../helpers";
+import { meta, reportAtLabel } from "../helpers";
 
 export const emptyPart: Rule = {
   ...meta("structure", "empty-part", "Empty part", "error"),

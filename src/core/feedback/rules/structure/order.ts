@@ -1,6 +1,6 @@
 // structure/order: facts → feelings → options → request, reported once per block.
 import { PART_ORDER, PART_TITLES, type FeedbackPart, type Fix, type Rule, type RuleContext } from "../../types";
-import { lineAround, reportAtLabel, meta } from "../helpers";
+import { lineAround, meta, reportAtLabel } from "../helpers";
 
 export const order: Rule = {
   ...meta("structure", "order", "Parts out of order", "warning"),
