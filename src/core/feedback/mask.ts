@@ -43,6 +43,7 @@ const CONTENT = new RegExp(
   `^(?:\\s*[:,]\\s*[A-Za-z]|\\s+(?!(?:after|before|in|on|at|during|for|with|without|about|from|by|into|over|up|out|off|down|back|yesterday|today|last|again|twice|once|early|late|${THAT_DEMONSTRATIVE}|${FINITE})\\b)(?:[a-z][\\w'#-]*\\s+){0,5}?(?:${FINITE})\\b)`,
   "i",
 );
+const THAT_CLAUSE = new RegExp(`^(?:\\s+[\\w'#-]+){0,6}?\\s+(?:${FINITE}|[a-z]{2,}ed)\\b`, "i");
 /** Where reported content stops: a clause break, or the writer's own comment after it (", which was…", ", as always"). */
 const CLAUSE_END = /[;—]|\s–\s|,\s*(?:(?:and|but|so|which)\s+(?:i|we)\b|which\s+(?:is|was)\b|as\s+(?:always|usual)\b)/i;
 
@@ -55,6 +56,8 @@ export function reportedSpans(sentence: string): Span[] {
     const after = REPORTING.lastIndex;
     const rest = sentence.slice(after);
     const that = THAT_WITHIN.exec(rest);
+    // "that" opens reported content only when a clause follows it: "wrote that the tests were flaky", not "wrote that sloppy summary".
+    if (that && !THAT_CLAUSE.test(rest.slice(that[0].length))) continue;
     const start = that ? after + that[0].length : (QUESTION.has(verb) && QUESTION_OBJECT.test(rest)) || (DIRECT.has(verb) && CONTENT.test(rest)) ? after : -1;
     if (start < 0) continue;
     const stop = CLAUSE_END.exec(sentence.slice(start));

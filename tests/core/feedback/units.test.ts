@@ -52,6 +52,8 @@ describe("splitting into units", () => {
     expect(plain("You wrote: the tests are garbage.")).toEqual(["You wrote"]);
     expect(plain("In the standup you said the code was a mess, which was rude.")).toEqual(["In the standup you said , which was rude."]);
     expect(plain("You mentioned in the channel that the release was a disaster.")).toEqual(["You mentioned in the channel that"]);
+    expect(plain("On Monday you wrote that sloppy summary.")).toEqual(["On Monday you wrote that sloppy summary."]);
+    expect(plain("You said that Ana's design failed the review.")).toEqual(["You said that"]);
   });
 
   it("normalises curly apostrophes and drops inline comments", () => {
