@@ -1,6 +1,5 @@
 // Suppression: `%% feedback-lint-disable|disable-next-line|enable [rule-id…] %%` comments and frontmatter `feedback-lint: off`.
-import { parseFrontmatterLines, stringList } from "../markdown/frontmatter";
-import { frontmatterDate } from "../people/one-on-one-notes";
+import { frontmatterDate, parseFrontmatterLines, stringList } from "../markdown/frontmatter";
 
 const DIRECTIVE = /(?:%%|<!--)\s*feedback-lint-(disable-next-line|disable|enable)\b([^%>]*)(?:%%|-->)/gi;
 
