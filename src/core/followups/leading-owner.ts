@@ -14,18 +14,23 @@ function bareName(prefix: string): string {
 }
 
 /**
- * The name written before the first " to " whose prefix is a known person, an alias or the user; null otherwise.
- * Later " to "s are tried too ("Sam O'Brien to…" when a shorter prefix is no name), so the longest name that is known wins.
+ * The name written before a " to " that is a known person, an alias or the user, and the words after that " to ";
+ * null otherwise. Every " to " within a name's reach is tried, so the longest known name wins ("Sam O'Brien to…").
  */
-export function leadingOwnerName(text: string, names: NameResolver): string | null {
-  let found: string | null = null;
+export function leadingOwner(text: string, names: NameResolver): { name: string; rest: string } | null {
+  let found: { name: string; rest: string } | null = null;
   let at = text.indexOf(" to ");
   while (at > 0 && at <= MAX_NAME_LENGTH) {
     const prefix = text.slice(0, at);
     if (prefix.trim().split(/\s+/).length > MAX_NAME_WORDS) break;
     const name = bareName(prefix);
-    if (name !== "" && names.resolve(name) !== null) found = name;
+    if (name !== "" && names.resolve(name) !== null) found = { name, rest: text.slice(at + 4).trim() };
     at = text.indexOf(" to ", at + 1);
   }
   return found;
+}
+
+/** The owner's name from a leading "Name to …", or null. */
+export function leadingOwnerName(text: string, names: NameResolver): string | null {
+  return leadingOwner(text, names)?.name ?? null;
 }
