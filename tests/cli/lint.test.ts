@@ -24,7 +24,12 @@ interface Row {
 }
 
 const EXAMPLE = path.resolve(__dirname, "../../examples/vault");
-const expected = JSON.parse(readFileSync(path.resolve(__dirname, "../../examples/expected.json"), "utf8")) as { today: string; feedback: ExpectedBlock[] };
+const expected = JSON.parse(readFileSync(path.resolve(__dirname, "../../examples/expected.json"), "utf8")) as {
+  today: string;
+  feedback: ExpectedBlock[];
+  agreedActions: { path: string; line: number; rules: string[] }[];
+};
+const isAction = (r: Row) => r.ruleId.startsWith("actions/");
 
 async function lintJson(...args: string[]): Promise<{ code: number; rows: Row[] }> {
   const r = await cli("lint", ...args, "--json");
@@ -49,7 +54,16 @@ describe("lint on examples/vault", () => {
     const { rows } = await lintJson(EXAMPLE, "--today", expected.today);
     const badKeys = new Set(expected.feedback.filter((b) => b.expect === "bad").map((b) => `${b.path}\u0000${b.title}`));
     expect(expected.feedback.filter((b) => b.expect !== "bad").length).toBeGreaterThan(0);
-    expect(rows.filter((r) => !badKeys.has(`${r.path}\u0000${r.block}`))).toEqual([]);
+    expect(rows.filter((r) => !isAction(r) && !badKeys.has(`${r.path}\u0000${r.block}`))).toEqual([]);
+  });
+
+  it("reports the agreed-action rules exactly where the generator expects them, and none on well-formed items", async () => {
+    const { rows } = await lintJson(EXAMPLE, "--today", expected.today);
+    const want = expected.agreedActions.flatMap((a) => a.rules.map((id) => `${a.path}:${a.line} ${id}`)).sort();
+    expect(want).toEqual(expect.arrayContaining([expect.stringMatching(/ actions\/no-owner$/), expect.stringMatching(/ actions\/no-due$/)]));
+    expect(expected.agreedActions.filter((a) => a.rules.length === 0).length).toBeGreaterThan(20);
+    expect(rows.filter(isAction).map((r) => `${r.path}:${r.line} ${r.ruleId}`).sort()).toEqual(want);
+    for (const r of rows.filter(isAction)) expect(r.block).toBe("Action item");
   });
 
   it("prints a readable report grouped by note", async () => {
@@ -100,7 +114,7 @@ describe("lint on a note or a folder", () => {
     const dir = writeVault({ "clean.md": good });
     const r = await cli("lint", dir);
     expect(r.code).toBe(0);
-    expect(r.out).toBe("No feedback problems in 1 note.");
+    expect(r.out).toBe("No feedback or action-item problems in 1 note.");
   });
 
   it("exits 2 on a missing path, a non-Markdown file, extra arguments or a bad date", async () => {

@@ -1,5 +1,6 @@
 // checkActions(note): the agreed-action rules on each open item of a 1:1 note (or of any note, when asked), sorted by line.
 import { parseActions, type ParseOptions } from "../actions/parse";
+import type { ActionItem } from "../actions/types";
 import { leadingOwner } from "../followups/leading-owner";
 import { directivesOn, suppressions } from "../markdown/lint-directives";
 import { parseFrontmatter, type FrontmatterValue } from "../markdown/frontmatter";
@@ -50,9 +51,22 @@ export function checkActions(path: string, text: string, options: ActionCheckOpt
   // A template's frontmatter holds placeholders (`person: "{{person_link}}"`): wherever it is kept, it is no 1:1.
   const template = [data.person, data.date].some((v) => typeof v === "string" && v.includes("{{"));
   if (template || (oneOnOne === null && !options.everywhere)) return [];
-  const items = parseActions(path, text, options.parse).filter((it) => it.isOpen);
+  const all = parseActions(path, text, options.parse);
+  const items = all.filter((it) => it.isOpen);
   if (items.length === 0) return [];
   const { directory } = options;
+  const byLine = new Map(all.map((it) => [it.line, it]));
+  /** The item and its parent items, nearest first: a sub-item shares its parent's owner and date ("Prep the packet @me 📅 …" → "Write the summary"). */
+  const lineage = (it: ActionItem): ActionItem[] => {
+    const out = [it];
+    for (let p = it.parentLine; p !== null && out.length < 50; ) {
+      const parent = byLine.get(p);
+      if (!parent) break;
+      out.push(parent);
+      p = parent.parentLine;
+    }
+    return out;
+  };
   const person = oneOnOne?.person ? (directory.get(oneOnOne.person)?.name ?? oneOnOne.person) : null;
   const cadenceDays = person === null ? null : (directory.get(person)?.cadence?.days ?? null);
   const { lines, eols } = splitText(text);
@@ -68,11 +82,12 @@ export function checkActions(path: string, text: string, options: ActionCheckOpt
   for (const item of items) {
     const lineFrom = lineStarts[item.line - 1];
     if (lineFrom === undefined) continue;
-    const written = item.ownerRaw !== null && item.ownerRaw.trim() !== "";
     // "Sam to add the check": Sam owns it, and the words to judge are "add the check".
     const leading = leadingOwner(item.text, directory);
-    const hasOwner = written || leading !== null;
     const words = leading?.rest ?? item.text;
+    const family = lineage(item);
+    const hasOwner = leading !== null || family.some((it) => (it.ownerRaw !== null && it.ownerRaw.trim() !== "") || (it !== item && leadingOwner(it.text, directory) !== null));
+    const due = family.find((it) => it.due !== null)?.due ?? null;
     const fixes = itemFixes(item, lineFrom, { today: options.today, person, cadenceDays, noteDate: oneOnOne?.date ?? null });
     // From the item's words (after `] `) to the end of its line: what the editor underlines.
     const close = item.original.indexOf("]", item.original.indexOf("[")) + 1;
@@ -82,7 +97,7 @@ export function checkActions(path: string, text: string, options: ActionCheckOpt
       const severity = options.severities?.[rule.id] ?? rule.severity;
       if (severity === "off") continue;
       if (off.some(([id, a, b]) => (id === "*" || id === rule.id) && item.line - 1 >= a && item.line - 1 < b)) continue;
-      const found = rule.check({ item, hasOwner, words, fixes });
+      const found = rule.check({ item, hasOwner, due, words, fixes });
       if (!found) continue;
       const [fix, ...suggestions] = (found.fixes ?? []).filter((f) => f !== null);
       const d: ActionDiagnostic = { ruleId: rule.id, severity, block: "Action item", part: null, line: item.line, from, to, message: found.message };

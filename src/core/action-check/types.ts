@@ -41,8 +41,10 @@ export interface ItemFixes {
 
 export interface ActionRuleContext {
   item: ActionItem;
-  /** An owner is written (`@name`, `[owner:: …]`) or the words start with a known "Name to …". */
+  /** An owner is written (`@name`, `[owner:: …]`) or the words start with a known "Name to …"; on the item or a parent item. */
   hasOwner: boolean;
+  /** The due date of the item, else of its nearest parent item with one; null when none has. */
+  due: string | null;
   /** The item's words with a leading "Name to " removed: what will be done. */
   words: string;
   fixes: ItemFixes;
