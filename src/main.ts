@@ -9,6 +9,7 @@ import { actionItemsSettings } from "./plugin/actions/settings-section";
 import { registerNoteCommands } from "./plugin/notes/register";
 import { noteSettings } from "./plugin/notes/settings-section";
 import { feedbackSettings, registerFeedback } from "./plugin/feedback";
+import { actionCheckSettings, registerActionCheck } from "./plugin/action-check";
 
 export default class OneOnOnePlugin extends Plugin implements Host {
   settings!: OneOnOneSettings;
@@ -24,11 +25,13 @@ export default class OneOnOnePlugin extends Plugin implements Host {
     this.actions = registerActionIndex(this);
     registerNoteCommands(this);
     registerFeedback(this);
+    registerActionCheck(this);
     this.addSettingTab(
       new OneOnOneSettingTab(this.app, this, this, [
         { heading: "Action items", render: actionItemsSettings },
         { heading: "1:1 notes", render: noteSettings },
         { heading: "Feedback linter", render: feedbackSettings },
+        { heading: "Agreed actions", render: actionCheckSettings },
       ]),
     );
   }
