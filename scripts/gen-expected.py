@@ -242,6 +242,33 @@ for o in ones:
         if w.lower().startswith(VAGUE) or 0 < len(re.findall(r"[^\W_][\w'’-]*", w)) <= 2: rules.append("actions/vague")
         agreed.append({"path": p, "line": e["line"], "rules": rules})
 
+# The person overview (CLI `person`): per person, the 1:1 timeline and the open items, both ways.
+CADENCE_DAYS = {"daily": 1, "weekly": 7, "biweekly": 14, "bi-weekly": 14, "fortnightly": 14, "every other week": 14, "monthly": 30, "quarterly": 91}
+def cadence_days(c):
+    c = c.strip().lower()
+    if c in CADENCE_DAYS: return CADENCE_DAYS[c]
+    m = re.fullmatch(r"every\s+(\d+)\s+(days?|weeks?)", c)
+    return int(m.group(1)) * (7 if m.group(2).startswith("week") else 1) if m else None
+persons = []
+for pe in people:
+    mine = sorted((o for o in ones if o["person"] == pe["name"]), key=lambda o: o["date"])
+    past = [o for o in mine if o["date"] <= TODAY]; future = [o for o in mine if o["date"] > TODAY]
+    last = past[-1]["date"] if past else None
+    days = cadence_days(pe["cadence"]) if pe["cadence"] else None
+    if days is None: nxt = None
+    elif future: nxt = future[0]["date"]
+    elif last: nxt = (datetime.date.fromisoformat(last) + datetime.timedelta(days=days)).isoformat()
+    else: nxt = TODAY
+    open_items = [(p, t) for p, ts in tasks.items() for t in ts if t["person"] == pe["name"] and t["status"] not in CLOSED]
+    persons.append({
+        "name": pe["name"], "aliases": pe["aliases"], "cadence": pe["cadence"], "lastOneOnOne": last, "nextDue": nxt,
+        "oneOnOnes": [{"path": o["path"], "date": o["date"], "opened": len(tasks.get(o["path"], [])), "closedSince": sum(1 for t in tasks.get(o["path"], []) if t["status"] in CLOSED)} for o in reversed(mine)],
+        "open": len(open_items),
+        "iOwe": sum(1 for _, t in open_items if t["direction"] == "I owe"),
+        "theyOwe": sum(1 for _, t in open_items if t["direction"] == "they owe"),
+        "topics": pe["nextTopics"],
+    })
+
 def locate(p, needle):
     lines, _ = data[p]
     hits = [i + 1 for i, t in enumerate(lines) if needle in t]
@@ -331,6 +358,7 @@ out = {
         "carried (open items in 1:1 notes only): later 1:1 notes with the item's person. due/done: leftmost date field, invalid dates are left out.",
         "questionsAsked: bank questions written as list items in a 1:1 note (questions asked in prose or quotes are not listed).",
         "decoys: lines that look like tasks but are not (code, %% and HTML comments, '-[ ]', '- []', table cells).",
+        "persons: the person overview (CLI `person`): lastOneOnOne = latest 1:1 on or before today; nextDue = the first 1:1 note dated after today, else last + cadence, else today (null without a cadence); oneOnOnes newest first with the count of tasks written in each (opened) and of those closed (x, X, -, >); open/iOwe/theyOwe count open tasks whose person is this person.",
         "agreedActions: every open task of a 1:1 note with the agreed-action rules it must raise (docs/action-rules.md), [] for well-formed ones. Owner: @anything, owner::, or a leading 'Name to' with a known name, alias or the user's name; a sub-item shares its parent's owner and due date.",
         "feedback.rules: rule ids the block is written to trigger (each must fire); mayAlsoFire: ids a reasonable reading of feedback-rules.md may add; good and skipped blocks must raise nothing.",
     ],
@@ -349,6 +377,7 @@ out = {
     "specials": specials,
     "feedback": feedback,
     "agreedActions": agreed,
+    "persons": persons,
     "files": fileinfo,
 }
 open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "examples", "expected.json"), "w").write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
