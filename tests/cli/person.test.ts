@@ -126,7 +126,7 @@ describe("person on examples/vault", () => {
   });
 
   it("a person without 1:1 notes or cadence: an empty timeline, no next date", async () => {
-    const dir = await writeVault({ "People/Ana.md": "# Ana\n", "Notes/x.md": "- [ ] Review [[Ana]]'s RFC @me 📅 2024-03-01\n" });
+    const dir = writeVault({ "People/Ana.md": "# Ana\n", "Notes/x.md": "- [ ] Review [[Ana]]'s RFC @me 📅 2024-03-01\n" });
     const ana = await json<PersonJson>("person", dir, "--person", "Ana");
     expect([ana.cadence, ana.lastOneOnOne, ana.nextDue, ana.oneOnOnes, ana.topics, ana.open.map((i) => i.line)]).toEqual([null, null, null, [], [], [1]]);
   });
