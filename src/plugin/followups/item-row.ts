@@ -26,8 +26,7 @@ export interface RowOptions {
 
 /** Everything a row shows: a change in any of it is a new row. */
 export function rowKey(item: ResolvedItem, today: string): string {
-  const overdue = item.isOpen && item.due !== null && item.due < today ? 1 : 0;
-  return [item.path, item.line, item.original, item.owner ?? "", item.person ?? "", item.carried, item.stale ? 1 : 0, overdue].join("\u0001");
+  return [item.path, item.line, item.original, item.owner ?? "", item.person ?? "", item.carried, item.stale ? 1 : 0, dueLabel(item, today)?.text ?? ""].join("\u0001");
 }
 
 function dueLabel(item: ResolvedItem, today: string): { text: string; overdue: boolean } | null {

@@ -84,14 +84,15 @@ export class FollowupBlock extends MarkdownRenderChild {
     const actions = this.host.actions;
     const today = actions.today();
     const person = query.person ?? this.notePerson;
-    const key = JSON.stringify([actions.index.revision, today, this.limit, person, this.host.settings.myName]);
     this.dirty = false;
-    if (key === this.drawnKey) return;
-    this.drawnKey = key;
     const model = actions.query({ person: person ?? undefined, show: query.show === "done" ? "all" : "open" }, today);
     const owner = query.owner?.kind === "name" ? (actions.directory().get(query.owner.name)?.name ?? query.owner.name) : null;
     const items = selectBlockItems(model.items, query, today, owner);
     const shown = items.slice(0, this.limit);
+    // A change elsewhere in the vault leaves this block as it is: redraw only when its rows or counts differ.
+    const key = `${items.length}\u0002${person ?? ""}\u0002${shown.map((it) => rowKey(it, today)).join("\u0002")}`;
+    if (key === this.drawnKey) return;
+    this.drawnKey = key;
     this.rows.update(shown, (it) => rowKey(it, today), (it) =>
       createItemRow(it, { app: this.host.app, actions: this.actions, today, parent: this, hidePerson: person !== null, triage: query.show === "stale", delegate: this.delegate }),
     );

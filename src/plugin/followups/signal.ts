@@ -35,6 +35,11 @@ export class FollowupSignal {
     this.fire();
   }
 
+  /** Views and blocks listening now (a closed note's blocks are gone from here). */
+  get listenerCount(): number {
+    return this.listeners.size;
+  }
+
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -1,0 +1,272 @@
+// The dashboard in the fake host over examples/vault (today 2026-11-25): sections, filter, ticking, refusals, triage, redraws.
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { notices, openMenus, openModals } from "../../fakes/obsidian";
+import { REFRESHED_NOTICE } from "../../../src/plugin/actions/write-item";
+import type { DashboardView } from "../../../src/plugin/followups/dashboard-view";
+import { disposeStarted, exampleSettings, exampleVault, start, until, type Started } from "../notes/harness";
+
+afterEach(disposeStarted);
+
+const TODAY = "2026-11-25";
+const SAM = "1-1s/Sam O'Brien/2026-10-22.md";
+const SAM_LINE = 47; // - [/] Sam to add a release-notes check to the PR template @Sam 📅 2026-11-02 (in progress, overdue, stale)
+
+async function openDashboard(s: Started): Promise<DashboardView> {
+  expect(await s.t.runCommand("one-on-one:open-dashboard")).toBe(true);
+  const leaves = s.t.workspace.getLeavesOfType("one-on-one-dashboard");
+  expect(leaves).toHaveLength(1);
+  return leaves[0].view as unknown as DashboardView;
+}
+
+const rows = (view: DashboardView, section: string) => Array.from(view.contentEl.querySelectorAll<HTMLElement>(`[data-section="${section}"] .one-on-one-row`));
+const rowText = (row: HTMLElement) => row.querySelector(".one-on-one-row-text")!.textContent!.trim();
+const rowAt = (view: DashboardView, section: string, path: string, line: number) =>
+  rows(view, section).find((r) => r.dataset.path === path && r.dataset.line === String(line));
+
+/** Waits for the debounced signal to reach the view. */
+async function redrawn(s: Started, view: DashboardView, before: number): Promise<void> {
+  await until(s.t, () => view.redraws > before, "the dashboard to redraw");
+  // Nothing else is queued: one change, one redraw.
+  await new Promise((r) => setTimeout(r, 80));
+  await s.t.flush();
+}
+
+describe("follow-up dashboard", () => {
+  it("opens from the command into the right sidebar, with sections, counts and bounded groups", async () => {
+    const s = await start(exampleVault(), exampleSettings());
+    const view = await openDashboard(s);
+    expect(s.t.workspace.getLeavesOfType("one-on-one-dashboard")[0].side).toBe("right");
+    const titles = Array.from(view.contentEl.querySelectorAll(".one-on-one-dash-section-header")).map((h) => h.textContent);
+    expect(titles).toEqual(["1:1s due2", "Overdue12", "Due this week15", "Open by person49", "Stale9"]);
+    // Due 1:1s: Sam (weekly, last 2026-11-12) and Priya (biweekly, last 2026-11-11), each with a Start 1:1 button.
+    const due = Array.from(view.contentEl.querySelectorAll(".one-on-one-dash-due-row"));
+    expect(due.map((d) => d.querySelector(".one-on-one-dash-due-person")!.textContent)).toEqual(["Sam O'Brien", "Priya Natarajan"]);
+    expect(due[0].querySelector(".one-on-one-dash-due-meta")!.textContent).toBe("weekly · last 2026-11-12 · 6 days overdue");
+    // Overdue shows 10 of 12, with "Show more"; the first row is the oldest due date.
+    expect(rows(view, "overdue")).toHaveLength(10);
+    expect(rowText(rows(view, "overdue")[0])).toBe("Get Priya's conference talk budget approved");
+    expect(rows(view, "overdue")[0].querySelector(".one-on-one-row-due.mod-overdue")!.textContent).toBe("40 days overdue");
+    const more = view.contentEl.querySelector<HTMLElement>('[data-group="overdue"] .one-on-one-dash-more')!;
+    expect(more.textContent).toBe("Show 2 more of 2");
+    more.click();
+    expect(rows(view, "overdue")).toHaveLength(12);
+    expect(more.hasClass("is-hidden")).toBe(true);
+    // People groups say who owes what.
+    const headers = Array.from(view.contentEl.querySelectorAll(".one-on-one-dash-group-header")).map((h) => h.textContent);
+    expect(headers).toEqual([
+      "Alex KimI owe 5 · they owe 310",
+      "Jordan LeeI owe 2 · they owe 35",
+      "Mei ChenI owe 2 · they owe 13",
+      "Priya NatarajanI owe 5 · they owe 38",
+      "Sam O'BrienI owe 4 · they owe 27",
+      "No personI owe 5 · they owe 016",
+    ]);
+    // A person group collapses from its header.
+    view.contentEl.querySelector<HTMLElement>('[data-group="person:Mei Chen"] .one-on-one-dash-group-header')!.click();
+    expect(view.contentEl.querySelectorAll('[data-group="person:Mei Chen"] .one-on-one-row')).toHaveLength(0);
+    // Status bar.
+    expect(s.t.fake.statusBarEl.querySelector(".one-on-one-status")!.textContent).toBe("12 overdue");
+  });
+
+  it("rows carry a real checkbox, the rendered text, due, owner, times carried and the source note", async () => {
+    const s = await start(exampleVault(), exampleSettings());
+    const view = await openDashboard(s);
+    const row = rowAt(view, "overdue", SAM, SAM_LINE)!;
+    const box = row.querySelector<HTMLInputElement>("input[type=checkbox]")!;
+    expect(box.checked).toBe(false);
+    expect(Array.from(row.querySelectorAll(".one-on-one-row-meta > span")).map((e) => [e.className, e.textContent])).toEqual([
+      ["one-on-one-row-due mod-overdue", "23 days overdue"],
+      ["one-on-one-row-owner", "Sam O'Brien"],
+      ["one-on-one-row-carried", "Carried 1×"],
+      ["one-on-one-row-source", "2026-10-22"],
+    ]);
+    expect(rowText(row)).toBe("Sam to add a release-notes check to the PR template");
+    // The text went through MarkdownRenderer into a child component of the view, not innerHTML.
+    expect(row.querySelector(".one-on-one-row-text p")).not.toBeNull();
+  });
+
+  it("filters by words, @person and #tag", async () => {
+    const s = await start(exampleVault(), exampleSettings());
+    const view = await openDashboard(s);
+    const input = view.contentEl.querySelector<HTMLInputElement>(".one-on-one-dash-filter")!;
+    input.value = "@jordan";
+    input.dispatchEvent(new Event("input"));
+    expect(Array.from(view.contentEl.querySelectorAll(".one-on-one-dash-group-title")).map((e) => e.textContent)).toEqual(["Jordan Lee"]);
+    input.value = "#promo";
+    input.dispatchEvent(new Event("input"));
+    expect(rows(view, "by-person").map(rowText)).toEqual(["Prep Alex's promo packet #promo"]);
+    input.value = "nothing like this";
+    input.dispatchEvent(new Event("input"));
+    expect(view.contentEl.querySelector(".one-on-one-dash-empty")!.textContent).toBe("Nothing matches the filter.");
+  });
+
+  it("ticking a row completes the source line through vault.process; the change event moves the row out", async () => {
+    const s = await start(exampleVault(), exampleSettings());
+    const view = await openDashboard(s);
+    const before = exampleVault();
+    const redraws = view.redraws;
+    rowAt(view, "overdue", SAM, SAM_LINE)!.querySelector<HTMLInputElement>("input[type=checkbox]")!.click();
+    await redrawn(s, view, redraws);
+    expect(view.redraws).toBe(redraws + 1);
+    const lines = before[SAM].split("\n");
+    expect(lines[SAM_LINE - 1].startsWith("- [/] Sam to add")).toBe(true);
+    lines[SAM_LINE - 1] = lines[SAM_LINE - 1].replace("- [/]", "- [x]") + ` ✅ ${TODAY}`;
+    expect(s.t.read(SAM)).toBe(lines.join("\n"));
+    for (const [path, text] of Object.entries(before)) if (path !== SAM) expect(s.t.read(path), path).toBe(text);
+    expect(rowAt(view, "overdue", SAM, SAM_LINE)).toBeUndefined();
+    expect(rowAt(view, "by-person", SAM, SAM_LINE)).toBeUndefined();
+    expect(s.t.fake.statusBarEl.querySelector(".one-on-one-status")!.textContent).toBe("11 overdue");
+  });
+
+  it("a one-file change rebuilds only that file's rows; every other row stays the same element", async () => {
+    const s = await start(exampleVault(), exampleSettings());
+    const view = await openDashboard(s);
+    const all = () => Array.from(view.contentEl.querySelectorAll<HTMLElement>(".one-on-one-row"));
+    const kept = all().filter((r) => r.dataset.path !== SAM);
+    const created = view.rowsCreated;
+    const redraws = view.redraws;
+    await s.t.write(SAM, s.t.read(SAM).replace("release-notes check", "release-notes checklist"));
+    await redrawn(s, view, redraws);
+    expect(view.redraws).toBe(redraws + 1);
+    const now = all();
+    for (const r of kept) expect(now).toContain(r);
+    // The changed item is in Overdue, Sam's group and Stale: three new rows, nothing else rebuilt.
+    expect(view.rowsCreated - created).toBe(3);
+    expect(rowText(rowAt(view, "overdue", SAM, SAM_LINE)!)).toBe("Sam to add a release-notes checklist to the PR template");
+  });
+
+  it("a refused write tells the user, writes nothing and refreshes the row", async () => {
+    const s = await start(exampleVault(), exampleSettings());
+    const view = await openDashboard(s);
+    const row = rowAt(view, "overdue", SAM, SAM_LINE)!;
+    // The line changes under the dashboard (sync, another device) before the change reaches it.
+    const changed = s.t.read(SAM).replace("release-notes check to the PR template", "release-notes check (done by Jun)");
+    await s.t.fake.vault.modify(s.t.file(SAM), changed);
+    const box = row.querySelector<HTMLInputElement>("input[type=checkbox]")!;
+    box.click();
+    await until(s.t, () => notices.includes(REFRESHED_NOTICE), "the refusal notice");
+    expect(s.t.read(SAM)).toBe(changed);
+    await until(s.t, () => !row.isConnected, "the row to be refreshed");
+    expect(rowText(rowAt(view, "overdue", SAM, SAM_LINE)!)).toBe("Sam to add a release-notes check (done by Jun)");
+  });
+
+  it("with the note open in an editor, ticking edits through the editor: unsaved typing and the cursor stay", async () => {
+    const s = await start(exampleVault(), exampleSettings());
+    const view = await openDashboard(s);
+    const md = await s.t.openFile(SAM);
+    const typed = "Typed, not saved yet. ";
+    md.editor.replaceRange(typed, { line: 6, ch: 0 });
+    md.editor.setCursor({ line: 6, ch: typed.length });
+    rowAt(view, "overdue", SAM, SAM_LINE)!.querySelector<HTMLInputElement>("input[type=checkbox]")!.click();
+    await until(s.t, () => md.editor.getLine(SAM_LINE - 1).startsWith("- [x]"), "the editor to show the completed line");
+    expect(md.editor.getLine(SAM_LINE - 1)).toMatch(new RegExp(`^- \\[x\\] Sam to add .* ✅ ${TODAY}$`));
+    expect(md.editor.getLine(6).startsWith(typed)).toBe(true);
+    expect(md.editor.getCursor()).toEqual({ line: 6, ch: typed.length });
+    await s.t.flush();
+    expect(s.t.read(SAM)).toBe(md.editor.getValue());
+  });
+
+  it("stale triage: Drop cancels, Do sets a date, each as one edit", async () => {
+    const s = await start(exampleVault(), exampleSettings());
+    const view = await openDashboard(s);
+    const stale = rows(view, "stale");
+    expect(stale.length).toBe(9);
+    const first = stale[0];
+    const [path, line] = [first.dataset.path!, Number(first.dataset.line)];
+    expect(Array.from(first.querySelectorAll(".one-on-one-row-triage button")).map((b) => b.textContent)).toContain("Drop (cancel)");
+    const original = s.t.read(path).split("\n")[line - 1];
+    let redraws = view.redraws;
+    Array.from(first.querySelectorAll<HTMLButtonElement>(".one-on-one-row-triage button")).find((b) => b.textContent === "Drop (cancel)")!.click();
+    await redrawn(s, view, redraws);
+    expect(s.t.read(path).split("\n")[line - 1]).toBe(`${original.replace("[ ]", "[-]")} ❌ ${TODAY}`);
+    expect(rows(view, "stale")).toHaveLength(8);
+
+    const next = rows(view, "stale")[0];
+    const [p2, l2] = [next.dataset.path!, Number(next.dataset.line)];
+    Array.from(next.querySelectorAll<HTMLButtonElement>(".one-on-one-row-triage button")).find((b) => b.textContent === "Do (set a date)")!.click();
+    const modal = openModals[openModals.length - 1];
+    const date = modal.contentEl.querySelector<HTMLInputElement>("input[type=date]")!;
+    date.value = "2026-12-04";
+    date.dispatchEvent(new Event("input"));
+    redraws = view.redraws;
+    Array.from(modal.contentEl.querySelectorAll("button")).find((b) => b.textContent === "Set date")!.click();
+    await redrawn(s, view, redraws);
+    expect(s.t.read(p2).split("\n")[l2 - 1]).toMatch(/(📅 |\[due:: )2026-12-04/);
+  });
+
+  it("the context menu reschedules, and the keyboard moves, completes and opens", async () => {
+    const s = await start(exampleVault(), exampleSettings());
+    const view = await openDashboard(s);
+    const row = rowAt(view, "overdue", SAM, SAM_LINE)!;
+    row.dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true }));
+    const menu = openMenus[openMenus.length - 1];
+    expect(menu.titles()).toEqual(["Complete", "Cancel", "Reschedule to tomorrow", "Reschedule to next week", "Reschedule to a date…", "Forward", "Open source note", "Copy link"]);
+    let redraws = view.redraws;
+    menu.click("Reschedule to next week");
+    await redrawn(s, view, redraws);
+    expect(s.t.read(SAM).split("\n")[SAM_LINE - 1]).toContain("📅 2026-12-02");
+
+    const list = rows(view, "overdue");
+    list[0].focus();
+    list[0].dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
+    expect(document.activeElement).toBe(list[1]);
+    const [path, line] = [list[1].dataset.path!, Number(list[1].dataset.line)];
+    redraws = view.redraws;
+    list[1].dispatchEvent(new KeyboardEvent("keydown", { key: " ", bubbles: true }));
+    await redrawn(s, view, redraws);
+    expect(s.t.read(path).split("\n")[line - 1]).toMatch(new RegExp(`^- \\[x\\] .* ✅ ${TODAY}$`));
+    rows(view, "overdue")[0].dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+    await s.t.flush();
+    expect(s.t.workspace.getActiveFile()?.path).toBe(rows(view, "overdue")[0].dataset.path);
+  });
+
+  it("redraws only while shown, catches up when shown again, and rolls over at midnight", async () => {
+    const s = await start(exampleVault(), exampleSettings());
+    const view = await openDashboard(s);
+    const leafEl = s.t.workspace.getLeavesOfType("one-on-one-dashboard")[0].containerEl;
+    leafEl.style.display = "none";
+    const redraws = view.redraws;
+    await s.t.write("Daily/2026-11-25.md", s.t.read("Daily/2026-11-25.md") + "\n- [ ] New thing 📅 2026-11-20\n");
+    await new Promise((r) => setTimeout(r, 100));
+    await s.t.flush();
+    expect(view.redraws).toBe(redraws);
+    leafEl.style.display = "";
+    s.t.workspace.trigger("layout-change");
+    expect(view.redraws).toBe(redraws + 1);
+    expect(rows(view, "overdue").map(rowText)).toContain("New thing");
+
+    // Midnight: the day changes, the signal fires once, items due today become overdue.
+    view.setFilter("finance again");
+    const dueToday = rowAt(view, "this-week", "Daily/2026-11-25.md", 5)!;
+    expect(dueToday.querySelector(".one-on-one-row-due")!.textContent).toBe("Due today");
+    expect(rows(view, "overdue")).toHaveLength(0);
+    vi.setSystemTime(new Date("2026-11-26T00:00:30"));
+    const drawn = view.redraws;
+    s.plugin.followups.signal.checkDay();
+    await redrawn(s, view, drawn);
+    expect(view.redraws).toBe(drawn + 1);
+    expect(rowAt(view, "overdue", "Daily/2026-11-25.md", 5)!.querySelector(".one-on-one-row-due")!.textContent).toBe("1 day overdue");
+  });
+
+  it("the status bar hides at 0 and opens the dashboard on click", async () => {
+    const s = await start({ "Notes/a.md": "- [ ] Later 📅 2026-12-01\n" }, exampleSettings());
+    const status = s.t.fake.statusBarEl.querySelector<HTMLElement>(".one-on-one-status")!;
+    expect(status.hasClass("is-hidden")).toBe(true);
+    await s.t.write("Notes/a.md", "- [ ] Late 📅 2026-11-01\n");
+    await until(s.t, () => !status.hasClass("is-hidden"), "the status bar to show");
+    expect(status.textContent).toBe("1 overdue");
+    status.click();
+    await s.t.flush();
+    expect(s.t.workspace.getLeavesOfType("one-on-one-dashboard")).toHaveLength(1);
+  });
+
+  it("tells a new user what to do", async () => {
+    const s = await start({ "Notes/a.md": "# Nothing yet\n" }, {});
+    const view = await openDashboard(s);
+    expect(Array.from(view.contentEl.querySelectorAll(".one-on-one-dash-hint")).map((h) => h.textContent)).toEqual([
+      "Set your name in the plugin settings (My name): items you own then count as “I owe”, and @me always means you.",
+      "Add a note per person in the “People” folder (with cadence: weekly in its frontmatter) to group items by person and see whose 1:1 is due.",
+    ]);
+    expect(view.contentEl.querySelector(".one-on-one-dash-empty")!.textContent).toMatch(/^No open action items\. Any task line in the vault counts/);
+  });
+});

@@ -1,0 +1,92 @@
+// The ```one-on-one``` block in the fake host over examples/vault (today 2026-11-25): rows, ticking, errors, unsubscribe.
+import { afterEach, describe, expect, it } from "vitest";
+import { blockOf } from "../../../src/plugin/followups/live-block";
+import { disposeStarted, exampleSettings, exampleVault, start, until, type Started } from "../notes/harness";
+
+afterEach(disposeStarted);
+
+const TODAY = "2026-11-25";
+const NOTE = "1-1s/Alex Kim/2026-11-24.md";
+const BLOCK = "person: [[Alex Kim]]\nshow: open\n";
+
+const rows = (el: HTMLElement) => Array.from(el.querySelectorAll<HTMLElement>(".one-on-one-row"));
+const texts = (el: HTMLElement) => rows(el).map((r) => r.querySelector(".one-on-one-row-text")!.textContent!.trim());
+
+async function settle(s: Started): Promise<void> {
+  await new Promise((r) => setTimeout(r, 120));
+  await s.t.flush();
+}
+
+describe("live one-on-one block", () => {
+  it("lists the person's open items with the dashboard's rows, and ticking writes the source line", async () => {
+    const s = await start(exampleVault(), exampleSettings());
+    const block = await s.t.renderCodeBlock("one-on-one", BLOCK, NOTE);
+    expect(block.el.querySelector(".one-on-one-block-title")!.textContent).toBe("Follow-ups with Alex Kim · 10 open");
+    expect(texts(block.el).slice(0, 3)).toEqual(["Send Alex the promo rubric", "Alex to draft the promo self-review", "Alex to send the self-review draft"]);
+    const live = blockOf(block.el)!;
+    const redraws = live.redraws;
+    const row = rows(block.el).find((r) => r.dataset.path === NOTE && r.dataset.line === "51")!;
+    const before = s.t.read(NOTE);
+    row.querySelector<HTMLInputElement>("input[type=checkbox]")!.click();
+    await until(s.t, () => live.redraws > redraws, "the block to redraw");
+    await settle(s);
+    expect(live.redraws).toBe(redraws + 1);
+    const lines = before.split("\n");
+    expect(lines[50]).toBe("- [ ] Alex to send the self-review draft [owner:: [[Alex Kim]]] [due:: 2026-11-30]");
+    lines[50] += ` ✅ ${TODAY}`;
+    lines[50] = lines[50].replace("- [ ]", "- [x]");
+    expect(s.t.read(NOTE)).toBe(lines.join("\n"));
+    expect(texts(block.el)).not.toContain("Alex to send the self-review draft");
+    expect(block.el.querySelector(".one-on-one-block-title")!.textContent).toBe("Follow-ups with Alex Kim · 9 open");
+  });
+
+  it("takes the note's person when the block names none, and filters by show and owner", async () => {
+    const s = await start(exampleVault(), exampleSettings());
+    const overdue = await s.t.renderCodeBlock("one-on-one", "show: overdue\n", NOTE);
+    expect(overdue.el.querySelector(".one-on-one-block-title")!.textContent).toBe("Follow-ups with Alex Kim · 1 overdue");
+    expect(texts(overdue.el)).toEqual(["Send Alex the promo rubric"]);
+    const theirs = await s.t.renderCodeBlock("one-on-one", "person: Alex\nowner: them\n", "Daily/2026-11-25.md");
+    expect(texts(theirs.el)).toEqual(["Alex to draft the promo self-review", "Alex to send the self-review draft", "Alex to write the on-call runbook for the ledger consumer"]);
+    const done = await s.t.renderCodeBlock("one-on-one", "person: [[Alex Kim]]\nshow: done\n", NOTE);
+    expect(texts(done.el)).toContain("Collect peer feedback from Priya and Jordan");
+    expect(rows(done.el).every((r) => r.querySelector<HTMLInputElement>("input[type=checkbox]")!.checked)).toBe(true);
+    const none = await s.t.renderCodeBlock("one-on-one", "person: [[Mei Chen]]\nshow: stale\n", NOTE);
+    expect(none.el.querySelector(".one-on-one-block-empty")!.textContent).toBe("Nothing stale with Mei Chen.");
+  });
+
+  it("shows what is wrong with a block instead of rows", async () => {
+    const s = await start(exampleVault(), exampleSettings());
+    const block = await s.t.renderCodeBlock("one-on-one", "person: [[Alex Kim]]\nshow: everything\nsort: due\n", NOTE);
+    expect(Array.from(block.el.querySelectorAll(".one-on-one-block-error > div")).map((d) => d.textContent)).toEqual([
+      "This one-on-one block has a problem:",
+      "Unknown show “everything” (line 2): use open, overdue, stale or done.",
+      "Unknown key “sort” (line 3): use person, show or owner.",
+    ]);
+    expect(rows(block.el)).toHaveLength(0);
+  });
+
+  it("redraws once per change while open, and never after its note closed (it unsubscribes)", async () => {
+    const s = await start(exampleVault(), exampleSettings());
+    const signal = s.plugin.followups.signal;
+    const listening = signal.listenerCount;
+    const a = await s.t.renderCodeBlock("one-on-one", BLOCK, NOTE);
+    const b = await s.t.renderCodeBlock("one-on-one", "person: [[Sam O'Brien]]\n", NOTE);
+    expect(signal.listenerCount).toBe(listening + 2);
+    const [ra, rb] = [blockOf(a.el)!, blockOf(b.el)!];
+    const [a0, b0] = [ra.redraws, rb.redraws];
+    // One save of Alex's note: both blocks hear one signal; Sam's block has nothing new to draw.
+    await s.t.write(NOTE, s.t.read(NOTE).replace("Write the impact summary", "Write the impact summary (short)"));
+    await until(s.t, () => ra.redraws > a0, "the block to redraw");
+    await settle(s);
+    expect([ra.redraws - a0, rb.redraws - b0]).toEqual([1, 0]);
+    expect(texts(a.el)).toContain("Write the impact summary (short)");
+    const rowsCreated = rows(a.el);
+    a.unload();
+    b.unload();
+    expect(signal.listenerCount).toBe(listening);
+    await s.t.write(NOTE, s.t.read(NOTE).replace("(short)", "(one page)"));
+    await settle(s);
+    expect([ra.redraws - a0, rb.redraws - b0]).toEqual([1, 0]);
+    expect(rowsCreated.every((r) => !r.isConnected)).toBe(true);
+  });
+});
