@@ -19,7 +19,7 @@ async function openDashboard(s: Started): Promise<DashboardView> {
 }
 
 const rows = (view: DashboardView, section: string) => Array.from(view.contentEl.querySelectorAll<HTMLElement>(`[data-section="${section}"] .one-on-one-row`));
-const rowText = (row: HTMLElement) => row.querySelector(".one-on-one-row-text")!.textContent!.trim();
+const rowText = (row: HTMLElement) => row.querySelector(".one-on-one-row-text")!.textContent.trim();
 const rowAt = (view: DashboardView, section: string, path: string, line: number) =>
   rows(view, section).find((r) => r.dataset.path === path && r.dataset.line === String(line));
 

@@ -10,7 +10,7 @@ const NOTE = "1-1s/Alex Kim/2026-11-24.md";
 const BLOCK = "person: [[Alex Kim]]\nshow: open\n";
 
 const rows = (el: HTMLElement) => Array.from(el.querySelectorAll<HTMLElement>(".one-on-one-row"));
-const texts = (el: HTMLElement) => rows(el).map((r) => r.querySelector(".one-on-one-row-text")!.textContent!.trim());
+const texts = (el: HTMLElement) => rows(el).map((r) => r.querySelector(".one-on-one-row-text")!.textContent.trim());
 
 async function settle(s: Started): Promise<void> {
   await new Promise((r) => setTimeout(r, 120));
