@@ -95,6 +95,19 @@ describe("follow-up dashboard", () => {
     input.value = "#promo";
     input.dispatchEvent(new Event("input"));
     expect(rows(view, "by-person").map(rowText)).toEqual(["Prep Alex's promo packet #promo"]);
+    // Clicking a rendered #tag or [[link]] in a row filters by the tag or opens the note, instead of opening the row's source.
+    input.value = "";
+    input.dispatchEvent(new Event("input"));
+    const promo = rows(view, "by-person").find((r) => rowText(r) === "Prep Alex's promo packet #promo")!;
+    promo.querySelector<HTMLElement>("a.tag")!.click();
+    expect(input.value).toBe("#promo");
+    expect(rows(view, "overdue")).toHaveLength(0);
+    view.setFilter("");
+    await s.t.write("Notes/links.md", "- [ ] Share the notes with [[People/Mei Chen|Mei]]\n");
+    await until(s.t, () => rows(view, "by-person").some((r) => rowText(r) === "Share the notes with Mei"), "the new row");
+    rows(view, "by-person").find((r) => rowText(r) === "Share the notes with Mei")!.querySelector<HTMLElement>("a.internal-link")!.click();
+    await s.t.flush();
+    expect(s.t.workspace.getActiveFile()?.path).toBe("People/Mei Chen.md");
     input.value = "nothing like this";
     input.dispatchEvent(new Event("input"));
     expect(view.contentEl.querySelector(".one-on-one-dash-empty")!.textContent).toBe("Nothing matches the filter.");
