@@ -79,7 +79,7 @@ export class DashboardView extends ItemView {
     root.empty();
     root.addClass(P);
     const bar = root.createDiv({ cls: `${P}-toolbar` });
-    this.filterEl = bar.createEl("input", { type: "search", cls: `${P}-filter`, attr: { placeholder: "Filter: words, @person, #tag", "aria-label": "Filter" } });
+    this.filterEl = bar.createEl("input", { type: "search", cls: `${P}-filter`, attr: { placeholder: "Filter: text, @person, #tag", "aria-label": "Filter" } });
     this.filterEl.addEventListener("input", () => {
       this.filterText = this.filterEl.value;
       this.redraw();

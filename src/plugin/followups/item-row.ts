@@ -16,6 +16,8 @@ export interface RowOptions {
   parent: Component;
   /** Show Do / Delegate / Drop under the text (stale items). */
   triage?: boolean;
+  /** The note the rows are shown in (a live block's): its own items say "This note". */
+  here?: string;
   /** Leave out who it is about (a person group or a block already says). */
   hidePerson?: boolean;
   /** A click on a #tag in the text (the dashboard filters by it). */
@@ -38,9 +40,10 @@ function dueLabel(item: ResolvedItem, today: string): { text: string; overdue: b
   return { text: `Due ${item.due}`, overdue: false };
 }
 
-function basename(path: string): string {
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  return name.endsWith(".md") ? name.slice(0, -3) : name;
+/** The note as "folder/name": a 1:1 note's name is only its date, the folder says whose it is. */
+function sourceLabel(path: string): string {
+  const parts = path.replace(/\.md$/, "").split("/");
+  return parts.slice(-2).join("/");
 }
 
 /** Builds the row; `dispose()` unloads its Markdown component. */
@@ -75,10 +78,10 @@ export function createItemRow(item: ResolvedItem, o: RowOptions): KeyedRow {
   const meta = body.createDiv({ cls: `${ROW}-meta` });
   const due = dueLabel(item, o.today);
   if (due) meta.createSpan({ cls: `${ROW}-due${due.overdue ? " mod-overdue" : ""}`, text: due.text });
-  if (item.owner !== null) meta.createSpan({ cls: `${ROW}-owner`, text: item.owner === "me" ? "Me" : item.owner });
+  if (item.owner !== null) meta.createSpan({ cls: `${ROW}-owner`, text: item.owner });
   else if (item.person !== null && !o.hidePerson) meta.createSpan({ cls: `${ROW}-person`, text: `About ${item.person}` });
   if (item.carried > 0) meta.createSpan({ cls: `${ROW}-carried`, text: `Carried ${item.carried}×` });
-  meta.createSpan({ cls: `${ROW}-source`, text: basename(item.path) });
+  meta.createSpan({ cls: `${ROW}-source`, text: item.path === o.here ? "This note" : sourceLabel(item.path) });
 
   if (o.triage && item.isOpen) {
     const bar = body.createDiv({ cls: `${ROW}-triage` });

@@ -94,7 +94,7 @@ export class FollowupBlock extends MarkdownRenderChild {
     if (key === this.drawnKey) return;
     this.drawnKey = key;
     this.rows.update(shown, (it) => rowKey(it, today), (it) =>
-      createItemRow(it, { app: this.host.app, actions: this.actions, today, parent: this, hidePerson: person !== null, triage: query.show === "stale", delegate: this.delegate }),
+      createItemRow(it, { app: this.host.app, actions: this.actions, today, parent: this, here: this.sourcePath, hidePerson: person !== null, triage: query.show === "stale", delegate: this.delegate }),
     );
     const canonical = person === null ? null : (actions.directory().get(person)?.name ?? person);
     const what = SHOW_WORDS[query.show];

@@ -78,7 +78,7 @@ describe("follow-up dashboard", () => {
       ["one-on-one-row-due mod-overdue", "23 days overdue"],
       ["one-on-one-row-owner", "Sam O'Brien"],
       ["one-on-one-row-carried", "Carried 1×"],
-      ["one-on-one-row-source", "2026-10-22"],
+      ["one-on-one-row-source", "Sam O'Brien/2026-10-22"],
     ]);
     expect(rowText(row)).toBe("Sam to add a release-notes check to the PR template");
     // The text went through MarkdownRenderer into a child component of the view, not innerHTML.

@@ -23,6 +23,8 @@ describe("live one-on-one block", () => {
     const block = await s.t.renderCodeBlock("one-on-one", BLOCK, NOTE);
     expect(block.el.querySelector(".one-on-one-block-title")!.textContent).toBe("Follow-ups with Alex Kim · 10 open");
     expect(texts(block.el).slice(0, 3)).toEqual(["Send Alex the promo rubric", "Alex to draft the promo self-review", "Alex to send the self-review draft"]);
+    // Its own note's items say so; others name their note.
+    expect(rows(block.el).slice(0, 3).map((r) => r.querySelector(".one-on-one-row-source")!.textContent)).toEqual(["Alex Kim/2026-11-10", "Alex Kim/2026-10-20", "This note"]);
     const live = blockOf(block.el)!;
     const redraws = live.redraws;
     const row = rows(block.el).find((r) => r.dataset.path === NOTE && r.dataset.line === "51")!;
