@@ -141,7 +141,7 @@ const host = {
     mv.contentEl.empty();
     const el = mv.contentEl.createDiv({ cls: "markdown-preview-view markdown-rendered" });
     const text = mv.editor.getValue().replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, "");
-    await obsidian.MarkdownRenderer.render(app().app, text, el, mv.file.path, mv);
+    await obsidian.MarkdownRenderer.render(app().fake, text, el, mv.file.path, mv);
   },
   /** The EditorView made by showInEditor. */
   get editor(): view.EditorView {
