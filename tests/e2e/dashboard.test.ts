@@ -1,11 +1,12 @@
 // @vitest-environment node
 // The follow-up dashboard and the live block in headless Chromium: production main.js, examples/vault, real clicks, screenshots.
 /* global host -- set in the page by browser-host.ts, typed in harness.ts */
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exampleCorePlugins, exampleSettings, exampleVault, openBrowser, ROOT, startHost, unavailableReason, type Host, type StartOptions } from "./harness";
+import { generateVault } from "../../bench/vault-gen";
+import { exampleCorePlugins, exampleSettings, exampleVault, openBrowser, OUT, ROOT, startHost, unavailableReason, type Host, type StartOptions } from "./harness";
 
 const reason = unavailableReason();
 const TODAY = (JSON.parse(readFileSync(join(ROOT, "examples", "expected.json"), "utf8")) as { today: string }).today;
@@ -117,4 +118,44 @@ describe.skipIf(reason !== null)("follow-up dashboard in headless Chromium", () 
     expect(sizes).toEqual({ box: [24, 24], more: true, fits: true });
     await phone.shot("dashboard-375", SIDEBAR);
   });
+});
+
+describe.skipIf(reason !== null)("follow-up dashboard on a large vault in headless Chromium", () => {
+  it("first render of the view on a 20,000-item vault inserts a bounded number of rows (timed and reported)", async () => {
+    const notes = generateVault({ notes: 2100, seed: 3, people: 12 });
+    const big = Object.fromEntries(notes.map((n) => [n.path, n.text]));
+    // No page clock (it would coarsen performance.now()): today is the real date, after every generated note.
+    const h = await startHost({ files: big, pluginData: { myName: "Dana Reyes" } });
+    try {
+      const { page } = h;
+      const items = await page.evaluate(async () => {
+        await host.layoutReady();
+        const plugin = host.app.fake.plugins.plugins["one-on-one"] as unknown as { actions: { whenReady(): Promise<void>; index: { size: { items: number } } } };
+        await plugin.actions.whenReady();
+        return plugin.actions.index.size.items;
+      });
+      expect(items).toBeGreaterThanOrEqual(20000);
+      const m = await page.evaluate(async () => {
+        const commands = host.app.fake.commands;
+        const t0 = performance.now();
+        commands.executeCommandById("one-on-one:open-dashboard");
+        await commands.lastResult;
+        const t1 = performance.now();
+        // Until the rows' Markdown is rendered and a frame painted.
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        const t2 = performance.now();
+        const rows = document.querySelectorAll(".one-on-one-row").length;
+        const open = document.querySelectorAll(".one-on-one-dash-section").length;
+        return { insertMs: t1 - t0, paintedMs: t2 - t0, rows, sections: open };
+      });
+      console.log(`dashboard first render, ${items} items: ${m.rows} rows in ${m.sections} sections, inserted in ${m.insertMs.toFixed(1)} ms, painted in ${m.paintedMs.toFixed(1)} ms`);
+      mkdirSync(join(OUT, "e2e"), { recursive: true });
+      writeFileSync(join(OUT, "e2e", "dashboard-perf.json"), JSON.stringify({ items, ...m }, null, 2));
+      expect(m.rows).toBeGreaterThan(0);
+      expect(m.rows).toBeLessThanOrEqual(300);
+      expect(await page.evaluate(() => host.errors())).toEqual([]);
+    } finally {
+      await h.close();
+    }
+  }, 60000);
 });

@@ -28,7 +28,15 @@ declare global {
 }
 
 export const CHROMIUM = "/usr/bin/chromium";
-export const ROOT = join(__dirname, "..", "..");
+/** The repository: the nearest folder above this file with the project's package.json (the benchmark bundles this file into dist/). */
+function findRoot(): string {
+  for (let dir = __dirname; ; dir = join(dir, "..")) {
+    const pkg = join(dir, "package.json");
+    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, "utf8")) as { name?: string }).name === "one-on-one") return dir;
+    if (join(dir, "..") === dir) throw new Error(`No one-on-one package.json above ${__dirname}`);
+  }
+}
+export const ROOT = findRoot();
 export const OUT = join(ROOT, "tests", "out");
 /** Screenshots a person judges (ignored by git): tests/e2e/screenshots/<name>.png. */
 export const SCREENSHOTS = join(ROOT, "tests", "e2e", "screenshots");
