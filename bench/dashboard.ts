@@ -1,4 +1,5 @@
 // Dashboard: the view model over ~50k items, and the view's first render on a 20,000-item vault in headless Chromium.
+/* global host -- the e2e page global (tests/e2e/browser-host.ts), typed in tests/e2e/harness.ts */
 import { ActionIndex } from "../src/core/actions/index-store";
 import { queryItems } from "../src/core/actions/queries";
 import { dashboardModel, parseFilter } from "../src/core/followups/dashboard-model";
@@ -50,14 +51,14 @@ async function firstRender(): Promise<void> {
       commands.executeCommandById("one-on-one:open-dashboard");
       await commands.lastResult;
       const inserted = performance.now() - t0;
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      await new Promise((r) => window.requestAnimationFrame(() => window.setTimeout(r, 0)));
       const painted = performance.now() - t0;
       const rows = Array.from(document.querySelectorAll(".one-on-one-row"));
       // Floor: the same rows as plain text divs, inserted and painted.
       const f0 = performance.now();
       const plain = document.body.createDiv();
       for (const r of rows) plain.createDiv({ text: r.textContent ?? "" });
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      await new Promise((r) => window.requestAnimationFrame(() => window.setTimeout(r, 0)));
       const floor = performance.now() - f0;
       plain.remove();
       return { items: plugin.actions.index.size.items, rows: rows.length, inserted, painted, floor };
