@@ -1,11 +1,11 @@
 // Dashboard: the view model over ~50k items, and the view's first render on a 20,000-item vault in headless Chromium.
 /* global host -- the e2e page global (tests/e2e/browser-host.ts), typed in tests/e2e/harness.ts */
-import { ActionIndex } from "../src/core/actions/index-store";
-import { queryItems } from "../src/core/actions/queries";
+import { ActionIndex } from "../src/core/vault/index-store";
+import { queryItems } from "../src/core/followups/follow-ups";
 import { dashboardModel, parseFilter } from "../src/core/followups/dashboard-model";
 import { dueList } from "../src/core/people/history";
-import { modelConfigFrom } from "../src/core/vault-model";
-import { DEFAULT_SETTINGS } from "../src/settings";
+import { modelConfigFrom } from "../src/core/vault/note-record";
+import { DEFAULT_SETTINGS, modelSettings } from "../src/settings";
 import { startHost, unavailableReason } from "../tests/e2e/harness";
 import type { Benchmark } from "./list";
 import { bestOf, fmt, report } from "./timing";
@@ -16,7 +16,7 @@ const TODAY = "2025-06-01";
 
 function modelTime(): void {
   const vault = generateVault({ notes: 5000, seed: 1 });
-  const index = new ActionIndex(modelConfigFrom(settings));
+  const index = new ActionIndex(modelConfigFrom(modelSettings(settings)));
   for (const note of vault) index.update(note.path, note.text);
   const open = queryItems(index, TODAY, settings).items;
   const directory = index.directory({ name: settings.myName, aliases: [] });

@@ -1,5 +1,5 @@
 // The ```one-on-one``` live block: its query (`person:`, `show:`, `owner:`) read strictly, and the items it lists.
-import type { ResolvedItem } from "../actions/types";
+import type { ResolvedItem } from "./types";
 import { linkTarget } from "../markdown/frontmatter";
 
 export const BLOCK_SHOWS = ["open", "overdue", "stale", "done"] as const;

@@ -1,7 +1,7 @@
 // The follow-up dashboard as plain data: 1:1s due, overdue, due this week, open by person, stale, recently done.
-import { compareItems } from "../actions/queries";
-import type { ResolvedItem } from "../actions/types";
-import { addDays } from "../iso-day";
+import { addDays } from "../markdown/iso-day";
+import { compareItems } from "./compare";
+import type { ResolvedItem } from "./types";
 import type { PersonDue } from "../people/history";
 
 /** What the filter box asks for: words in the text, `@name` for a person, `#tag` for a tag (all must match). */

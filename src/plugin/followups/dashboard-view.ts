@@ -1,6 +1,6 @@
 // The "Follow-ups" sidebar view: sections from the pure dashboard model, rows kept by key, redrawn once per change while shown.
 import { ItemView, type WorkspaceLeaf } from "obsidian";
-import type { ResolvedItem } from "../../core/actions/types";
+import type { ResolvedItem } from "../../core/followups/types";
 import { dashboardModel, parseFilter, type DashboardModel, type DashboardSection, type RowGroup } from "../../core/followups/dashboard-model";
 import { dueList, type PersonDue } from "../../core/people/history";
 import type { Host } from "../host";

@@ -1,8 +1,8 @@
 // What a row can do to its item: each is one pure line edit through the one note writer, or a jump to the note.
 import { Menu, Notice, TFile } from "obsidian";
 import { cancelItem, completeItem, forwardItem, rescheduleItem, uncompleteItem, type EditOptions } from "../../core/actions/edits";
-import type { ResolvedItem } from "../../core/actions/types";
-import { addDays } from "../../core/iso-day";
+import type { ResolvedItem } from "../../core/followups/types";
+import { addDays } from "../../core/markdown/iso-day";
 import { writeItem, type ItemEdit } from "../actions/write-item";
 import { jumpToLine } from "../feedback/note-actions";
 import type { Host } from "../host";

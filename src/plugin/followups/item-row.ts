@@ -1,7 +1,7 @@
 // One item as a row, shared by the dashboard and the live block: checkbox, rendered text, due, owner, carried, source.
 import { Component, MarkdownRenderer, setIcon, type App } from "obsidian";
-import type { ResolvedItem } from "../../core/actions/types";
-import { daysBetween } from "../../core/iso-day";
+import type { ResolvedItem } from "../../core/followups/types";
+import { daysBetween } from "../../core/markdown/iso-day";
 import type { ItemActions } from "./item-actions";
 import type { KeyedRow } from "./keyed-list";
 

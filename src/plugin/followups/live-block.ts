@@ -1,6 +1,6 @@
 // The ```one-on-one``` code block: the items its query selects, live, with the dashboard's rows; a closed note's block unsubscribes.
 import { MarkdownRenderChild, type MarkdownPostProcessorContext } from "obsidian";
-import type { ResolvedItem } from "../../core/actions/types";
+import type { ResolvedItem } from "../../core/followups/types";
 import { parseBlockQuery, selectBlockItems, type BlockQuery } from "../../core/followups/block-query";
 import { linkTarget } from "../../core/markdown/frontmatter";
 import type { Host } from "../host";

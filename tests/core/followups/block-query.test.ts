@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { queryItems } from "../../../src/core/actions/queries";
+import { queryItems } from "../../../src/core/followups/follow-ups";
 import { parseBlockQuery, selectBlockItems, type BlockQuery } from "../../../src/core/followups/block-query";
 import { DEFAULT_SETTINGS } from "../../../src/settings";
-import { followUpIndex } from "../people/follow-up-vault";
+import { followUpIndex } from "./follow-up-vault";
 
 describe("parseBlockQuery", () => {
   const ok = (source: string) => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { compareItems, queryItems } from "../../../src/core/actions/queries";
-import { resolvedItems } from "../../../src/core/actions/resolve";
+import { compareItems } from "../../../src/core/followups/compare";
+import { queryItems, resolvedItems } from "../../../src/core/followups/follow-ups";
 import { dashboardModel, matchesFilter, parseFilter, type DashboardInput } from "../../../src/core/followups/dashboard-model";
 import { dueList } from "../../../src/core/people/history";
 import { DEFAULT_SETTINGS } from "../../../src/settings";
-import { followUpIndex } from "../people/follow-up-vault";
+import { followUpIndex } from "./follow-up-vault";
 
 // tests/core/people/follow-up-vault.ts on 2024-05-30 (see tests/core/actions/queries.test.ts for its items):
 // Sam (weekly, last 1:1 05-20) is due; Alex (biweekly) has a 1:1 note prepared for 06-12.
