@@ -123,7 +123,9 @@ export class DashboardView extends ItemView {
   /** Builds the model and draws it, only while shown and only when something it shows changed. */
   redraw(): void {
     this.dirty = true;
-    if (!this.contentEl.isShown() || !this.host.actions.ready) return;
+    if (!this.host.actions.ready) return;
+    // Hidden (a collapsed sidebar, another tab): only the first draw happens; the rest waits until shown.
+    if (this.drawnKey !== "" && !this.contentEl.isShown()) return;
     const actions = this.host.actions;
     const today = actions.today();
     const key = JSON.stringify([actions.index.revision, today, this.filterText, this.showDone, [...this.shown], [...this.toggled], this.host.settings.dueSoonDays, this.host.settings.myName]);

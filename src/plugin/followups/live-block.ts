@@ -80,7 +80,9 @@ export class FollowupBlock extends MarkdownRenderChild {
 
   private redraw(query: BlockQuery): void {
     this.dirty = true;
-    if (!this.containerEl.isShown() || !this.rows) return;
+    if (!this.rows) return;
+    // Obsidian may call the processor before the block is in the page: the first draw never waits to be shown.
+    if (this.drawnKey !== "" && !this.containerEl.isShown()) return;
     const actions = this.host.actions;
     const today = actions.today();
     const person = query.person ?? this.notePerson;

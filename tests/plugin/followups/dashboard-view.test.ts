@@ -261,6 +261,29 @@ describe("follow-up dashboard", () => {
     expect(rowAt(view, "overdue", "Daily/2026-11-25.md", 5)!.querySelector(".one-on-one-row-due")!.textContent).toBe("1 day overdue");
   });
 
+  it("Start 1:1 writes the person's 1:1 note for today; the done toggle lists what was done this week, and unticking reopens it", async () => {
+    const s = await start(exampleVault(), exampleSettings());
+    const view = await openDashboard(s);
+    const sam = Array.from(view.contentEl.querySelectorAll<HTMLElement>(".one-on-one-dash-due-row")).find((r) => r.textContent!.startsWith("Sam O'Brien"))!;
+    sam.querySelector<HTMLButtonElement>("button")!.click();
+    await until(s.t, () => s.t.fake.vault.getFileByPath(`1-1s/Sam O'Brien/${TODAY}.md`) !== null, "the new 1:1 note");
+    await until(s.t, () => !Array.from(view.contentEl.querySelectorAll(".one-on-one-dash-due-person")).some((e) => e.textContent === "Sam O'Brien"), "Sam to leave 1:1s due");
+
+    const toggle = view.contentEl.querySelector<HTMLInputElement>(".one-on-one-dash-done-toggle input")!;
+    toggle.click();
+    const done = rows(view, "done");
+    expect(done.length).toBeGreaterThan(0);
+    expect(done.every((r) => r.querySelector<HTMLInputElement>("input[type=checkbox]")!.checked)).toBe(true);
+    const row = done.find((r) => r.dataset.path === "1-1s/Alex Kim/2026-11-24.md")!;
+    const line = Number(row.dataset.line);
+    expect(s.t.read(row.dataset.path!).split("\n")[line - 1]).toBe("\t- [x] Collect peer feedback from Priya and Jordan ✅ 2026-11-20");
+    const redraws = view.redraws;
+    row.querySelector<HTMLInputElement>("input[type=checkbox]")!.click();
+    await redrawn(s, view, redraws);
+    expect(s.t.read("1-1s/Alex Kim/2026-11-24.md").split("\n")[line - 1]).toBe("\t- [ ] Collect peer feedback from Priya and Jordan");
+    expect(rows(view, "done").some((r) => r.dataset.line === String(line) && r.dataset.path === "1-1s/Alex Kim/2026-11-24.md")).toBe(false);
+  });
+
   it("the status bar hides at 0 and opens the dashboard on click", async () => {
     const s = await start({ "Notes/a.md": "- [ ] Later 📅 2026-12-01\n" }, exampleSettings());
     const status = s.t.fake.statusBarEl.querySelector<HTMLElement>(".one-on-one-status")!;

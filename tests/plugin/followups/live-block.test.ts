@@ -1,5 +1,6 @@
 // The ```one-on-one``` block in the fake host over examples/vault (today 2026-11-25): rows, ticking, errors, unsubscribe.
 import { afterEach, describe, expect, it } from "vitest";
+import { Component, MarkdownRenderer } from "../../fakes/obsidian";
 import { blockOf } from "../../../src/plugin/followups/live-block";
 import { disposeStarted, exampleSettings, exampleVault, start, until, type Started } from "../notes/harness";
 
@@ -54,6 +55,19 @@ describe("live one-on-one block", () => {
     expect(rows(done.el).every((r) => r.querySelector<HTMLInputElement>("input[type=checkbox]")!.checked)).toBe(true);
     const none = await s.t.renderCodeBlock("one-on-one", "person: [[Mei Chen]]\nshow: stale\n", NOTE);
     expect(none.el.querySelector(".one-on-one-block-empty")!.textContent).toBe("Nothing stale with Mei Chen.");
+  });
+
+  it("draws at once when Obsidian renders it before it is in the page, and unloads with its component", async () => {
+    const s = await start(exampleVault(), exampleSettings());
+    const owner = new Component();
+    owner.load();
+    const detached = document.createElement("div");
+    await MarkdownRenderer.render(s.t.fake, "# Notes\n\n```one-on-one\nperson: [[Mei Chen]]\n```\n", detached, NOTE, owner);
+    expect(detached.isConnected).toBe(false);
+    expect(texts(detached)).toEqual(["Ask Marco for a Q1 user research budget", "Mei to run the onboarding-flow crit", "Share Mei's crit format with the other EMs"]);
+    const listening = s.plugin.followups.signal.listenerCount;
+    owner.unload();
+    expect(s.plugin.followups.signal.listenerCount).toBe(listening - 1);
   });
 
   it("shows what is wrong with a block instead of rows", async () => {
