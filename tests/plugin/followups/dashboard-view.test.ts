@@ -264,7 +264,7 @@ describe("follow-up dashboard", () => {
   it("Start 1:1 writes the person's 1:1 note for today; the done toggle lists what was done this week, and unticking reopens it", async () => {
     const s = await start(exampleVault(), exampleSettings());
     const view = await openDashboard(s);
-    const sam = Array.from(view.contentEl.querySelectorAll<HTMLElement>(".one-on-one-dash-due-row")).find((r) => r.textContent!.startsWith("Sam O'Brien"))!;
+    const sam = Array.from(view.contentEl.querySelectorAll<HTMLElement>(".one-on-one-dash-due-row")).find((r) => r.textContent.startsWith("Sam O'Brien"))!;
     sam.querySelector<HTMLButtonElement>("button")!.click();
     await until(s.t, () => s.t.fake.vault.getFileByPath(`1-1s/Sam O'Brien/${TODAY}.md`) !== null, "the new 1:1 note");
     await until(s.t, () => !Array.from(view.contentEl.querySelectorAll(".one-on-one-dash-due-person")).some((e) => e.textContent === "Sam O'Brien"), "Sam to leave 1:1s due");
