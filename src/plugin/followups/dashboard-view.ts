@@ -3,6 +3,7 @@ import { ItemView, type WorkspaceLeaf } from "obsidian";
 import type { ResolvedItem } from "../../core/followups/types";
 import { dashboardModel, parseFilter, type DashboardModel, type DashboardSection, type RowGroup } from "../../core/followups/dashboard-model";
 import { dueList, type PersonDue } from "../../core/people/history";
+import { followUpOptions } from "../../settings";
 import type { Host } from "../host";
 import { newOneOnOne } from "../notes/new-note";
 import type { ItemActions } from "./item-actions";
@@ -128,7 +129,7 @@ export class DashboardView extends ItemView {
     if (this.drawnKey !== "" && !this.contentEl.isShown()) return;
     const actions = this.host.actions;
     const today = actions.today();
-    const key = JSON.stringify([actions.index.revision, today, this.filterText, this.showDone, [...this.shown], [...this.toggled], this.host.settings.dueSoonDays, this.host.settings.myName]);
+    const key = JSON.stringify([actions.index.revision, today, this.filterText, this.showDone, [...this.shown], [...this.toggled], followUpOptions(this.host.settings), this.host.settings.peopleFolder]);
     this.dirty = false;
     if (key === this.drawnKey) return;
     this.drawnKey = key;

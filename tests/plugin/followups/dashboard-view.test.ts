@@ -284,6 +284,20 @@ describe("follow-up dashboard", () => {
     expect(rows(view, "done").some((r) => r.dataset.line === String(line) && r.dataset.path === "1-1s/Alex Kim/2026-11-24.md")).toBe(false);
   });
 
+  it("a settings change that moves items (stale after days) redraws the view once", async () => {
+    const s = await start(exampleVault(), exampleSettings());
+    const view = await openDashboard(s);
+    const before = rows(view, "stale").length;
+    const redraws = view.redraws;
+    s.plugin.settings.staleDays = 1000;
+    s.plugin.settings.staleCarried = 1000;
+    await s.plugin.saveSettings();
+    await redrawn(s, view, redraws);
+    expect(view.redraws).toBe(redraws + 1);
+    expect(before).toBeGreaterThan(0);
+    expect(view.contentEl.querySelector('[data-section="stale"]')).toBeNull();
+  });
+
   it("the status bar hides at 0 and opens the dashboard on click", async () => {
     const s = await start({ "Notes/a.md": "- [ ] Later 📅 2026-12-01\n" }, exampleSettings());
     const status = s.t.fake.statusBarEl.querySelector<HTMLElement>(".one-on-one-status")!;
