@@ -1,4 +1,5 @@
 // Who an item is about: the owner if a person, else the first person linked or mentioned, else the 1:1's person.
+import { ownerName } from "../actions/owner";
 import type { ActionItem } from "../actions/types";
 import type { Direction } from "./types";
 import { linkTarget } from "../markdown/frontmatter";
@@ -13,16 +14,6 @@ export interface ItemPeople {
   owner: string | null;
   person: string | null;
   direction: Direction;
-}
-
-/** The name inside an owner as written: `@Alex` → "Alex", `@[[Alex Kim]]` and `[owner:: [[Alex Kim|Alex]]]` → "Alex Kim". */
-export function ownerName(raw: string): string {
-  let s = raw.trim();
-  const field = /^[[(]\s*owner\s*::\s*(.*?)\s*[\])]$/i.exec(s);
-  if (field) s = field[1];
-  if (s.startsWith("@")) s = s.slice(1).trim();
-  if (s.startsWith("[[")) return linkTarget(s) ?? s;
-  return s;
 }
 
 /**

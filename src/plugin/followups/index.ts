@@ -1,4 +1,5 @@
 // Registers the follow-ups: the dashboard view (ribbon, command), the live block, the status bar, one shared signal.
+import type { ResolvedItem } from "../../core/followups/types";
 import type { Host } from "../host";
 import { VIEW_TYPE, DashboardView } from "./dashboard-view";
 import { ItemActions } from "./item-actions";
@@ -15,7 +16,8 @@ export function registerFollowups(host: Host): Followups {
   const { plugin, app } = host;
   const signal = new FollowupSignal(host);
   const actions = new ItemActions(host);
-  plugin.registerView(VIEW_TYPE, (leaf) => new DashboardView(leaf, host, signal, actions));
+  const delegate = (item: ResolvedItem) => void actions.delegate(item);
+  plugin.registerView(VIEW_TYPE, (leaf) => new DashboardView(leaf, host, signal, actions, delegate));
   const openDashboard = async () => {
     const leaf = app.workspace.getLeavesOfType(VIEW_TYPE)[0] ?? app.workspace.getRightLeaf(false);
     if (!leaf) return;
@@ -26,7 +28,7 @@ export function registerFollowups(host: Host): Followups {
   plugin.addRibbonIcon("list-checks", "Open follow-up dashboard", () => void openDashboard());
   plugin.addCommand({ id: "open-dashboard", name: "Open follow-up dashboard", callback: () => openDashboard() });
   plugin.registerMarkdownCodeBlockProcessor(BLOCK_LANGUAGE, (source, el, ctx) => {
-    ctx.addChild(new FollowupBlock(el, source, ctx.sourcePath, notePersonOf(ctx), host, signal, actions));
+    ctx.addChild(new FollowupBlock(el, source, ctx.sourcePath, notePersonOf(ctx), host, signal, actions, delegate));
   });
   registerOverdueStatus(host, signal, () => void openDashboard());
   return { signal, openDashboard };

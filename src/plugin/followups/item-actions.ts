@@ -1,18 +1,20 @@
 // What a row can do to its item: each is one pure line edit through the one note writer, or a jump to the note.
 import { Menu, Notice, TFile } from "obsidian";
-import { cancelItem, completeItem, forwardItem, rescheduleItem, uncompleteItem, type EditOptions } from "../../core/actions/edits";
+import { cancelItem, completeItem, delegateItem, forwardItem, rescheduleItem, uncompleteItem, type EditOptions } from "../../core/actions/edits";
 import type { ResolvedItem } from "../../core/followups/types";
+import { editOptions } from "../../settings";
 import { addDays } from "../../core/markdown/iso-day";
 import { writeItem, type ItemEdit } from "../actions/write-item";
 import { jumpToLine } from "../feedback/note-actions";
 import type { Host } from "../host";
+import { pickPerson } from "../notes/person-picker";
 import { pickDate } from "./date-modal";
 
 export class ItemActions {
   constructor(private readonly host: Host) {}
 
   private options(): EditOptions {
-    return { doneDate: this.host.settings.doneDate, cancelledDate: this.host.settings.cancelledDate };
+    return editOptions(this.host.settings);
   }
 
   private today(): string {
@@ -48,6 +50,13 @@ export class ItemActions {
   async rescheduleAsk(item: ResolvedItem, title = "Reschedule to"): Promise<boolean> {
     const date = await pickDate(this.host.app, title, item.due ?? addDays(this.today(), 1) ?? this.today());
     return date === null ? false : this.reschedule(item, date);
+  }
+
+  /** Asks who should do it (the person picker) and writes them as the owner. */
+  async delegate(item: ResolvedItem): Promise<boolean> {
+    const { app, settings } = this.host;
+    const person = await pickPerson(app, this.host.actions.directory(), settings.peopleFolder, "Delegate to…");
+    return person === null ? false : this.apply(item, (t, at) => delegateItem(t, at, this.today(), person.name, this.options()));
   }
 
   /** Opens the note with the cursor on the item's line. */

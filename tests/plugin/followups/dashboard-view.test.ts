@@ -1,6 +1,6 @@
 // The dashboard in the fake host over examples/vault (today 2026-11-25): sections, filter, ticking, refusals, triage, redraws.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { notices, openMenus, openModals } from "../../fakes/obsidian";
+import { chooseSuggestion, lastModal, notices, openMenus, openModals, typeQuery, type SuggestModal } from "../../fakes/obsidian";
 import { REFRESHED_NOTICE } from "../../../src/plugin/actions/write-item";
 import type { DashboardView } from "../../../src/plugin/followups/dashboard-view";
 import { disposeStarted, exampleSettings, exampleVault, start, until, type Started } from "../notes/harness";
@@ -205,6 +205,18 @@ describe("follow-up dashboard", () => {
     Array.from(modal.contentEl.querySelectorAll("button")).find((b) => b.textContent === "Set date")!.click();
     await redrawn(s, view, redraws);
     expect(s.t.read(p2).split("\n")[l2 - 1]).toMatch(/(📅 |\[due:: )2026-12-04/);
+
+    // Delegate: the person picker, then the owner written where the line has one.
+    const mine = rows(view, "stale").find((r) => r.querySelector(".one-on-one-row-owner")?.textContent === "me")!;
+    const [p3, l3] = [mine.dataset.path!, Number(mine.dataset.line)];
+    const before = s.t.read(p3).split("\n")[l3 - 1];
+    expect(before).toContain("@me");
+    Array.from(mine.querySelectorAll<HTMLButtonElement>(".one-on-one-row-triage button")).find((b) => b.textContent === "Delegate (set an owner)")!.click();
+    await typeQuery(lastModal<SuggestModal<unknown>>(), "Jordan");
+    redraws = view.redraws;
+    chooseSuggestion(lastModal<SuggestModal<unknown>>(), "Jordan Lee");
+    await redrawn(s, view, redraws);
+    expect(s.t.read(p3).split("\n")[l3 - 1]).toBe(before.replace("@me", "@[[Jordan Lee]]"));
   });
 
   it("the context menu reschedules, and the keyboard moves, completes and opens", async () => {
