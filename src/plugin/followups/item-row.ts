@@ -16,8 +16,6 @@ export interface RowOptions {
   parent: Component;
   /** Show Do / Delegate / Drop under the text (stale items). */
   triage?: boolean;
-  /** The note the rows are shown in (a live block's): its own items say "This note". */
-  here?: string;
   /** Leave out who it is about (a person group or a block already says). */
   hidePerson?: boolean;
   /** A click on a #tag in the text (the dashboard filters by it). */
@@ -81,7 +79,7 @@ export function createItemRow(item: ResolvedItem, o: RowOptions): KeyedRow {
   if (item.owner !== null) meta.createSpan({ cls: `${ROW}-owner`, text: item.owner });
   else if (item.person !== null && !o.hidePerson) meta.createSpan({ cls: `${ROW}-person`, text: `About ${item.person}` });
   if (item.carried > 0) meta.createSpan({ cls: `${ROW}-carried`, text: `Carried ${item.carried}×` });
-  meta.createSpan({ cls: `${ROW}-source`, text: item.path === o.here ? "This note" : sourceLabel(item.path) });
+  meta.createSpan({ cls: `${ROW}-source`, text: sourceLabel(item.path) });
 
   if (o.triage && item.isOpen) {
     const bar = body.createDiv({ cls: `${ROW}-triage` });

@@ -89,19 +89,20 @@ export class FollowupBlock extends MarkdownRenderChild {
     this.dirty = false;
     const model = actions.query({ person: person ?? undefined, show: query.show === "done" ? "all" : "open" }, today);
     const owner = query.owner?.kind === "name" ? (actions.directory().get(query.owner.name)?.name ?? query.owner.name) : null;
-    const items = selectBlockItems(model.items, query, today, owner);
+    // The note's own items are right there in the note: the block shows what is open elsewhere.
+    const items = selectBlockItems(model.items, query, today, owner).filter((it) => it.path !== this.sourcePath);
     const shown = items.slice(0, this.limit);
     // A change elsewhere in the vault leaves this block as it is: redraw only when its rows or counts differ.
     const key = `${items.length}\u0002${person ?? ""}\u0002${shown.map((it) => rowKey(it, today)).join("\u0002")}`;
     if (key === this.drawnKey) return;
     this.drawnKey = key;
     this.rows.update(shown, (it) => rowKey(it, today), (it) =>
-      createItemRow(it, { app: this.host.app, actions: this.actions, today, parent: this, here: this.sourcePath, hidePerson: person !== null, triage: query.show === "stale", delegate: this.delegate }),
+      createItemRow(it, { app: this.host.app, actions: this.actions, today, parent: this, hidePerson: person !== null, triage: query.show === "stale", delegate: this.delegate }),
     );
     const canonical = person === null ? null : (actions.directory().get(person)?.name ?? person);
     const what = SHOW_WORDS[query.show];
     this.titleEl!.setText(`${canonical ? `Follow-ups with ${canonical}` : "Follow-ups"} · ${items.length} ${what}`);
-    this.emptyEl!.setText(items.length ? "" : canonical ? `Nothing ${what} with ${canonical}.` : `Nothing ${what}.`);
+    this.emptyEl!.setText(items.length ? "" : canonical ? `Nothing ${what} with ${canonical} in other notes.` : `Nothing ${what} in other notes.`);
     this.emptyEl!.toggleClass("is-hidden", items.length > 0);
     this.moreEl!.setText(`Show more (${items.length - shown.length} hidden)`);
     this.moreEl!.toggleClass("is-hidden", shown.length === items.length);

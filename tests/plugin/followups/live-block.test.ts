@@ -9,6 +9,10 @@ afterEach(disposeStarted);
 const TODAY = "2026-11-25";
 const NOTE = "1-1s/Alex Kim/2026-11-24.md";
 const BLOCK = "person: [[Alex Kim]]\nshow: open\n";
+const SOURCE = "1-1s/Alex Kim/2026-10-20.md";
+/** A task inside a blockquote: the edit keeps the quote marker. */
+const OUTLINE = "> - [ ] Read the outline of Alex's self-review @me ⏳ 2026-11-09";
+const DAILY = "Daily/2026-11-25.md";
 
 const rows = (el: HTMLElement) => Array.from(el.querySelectorAll<HTMLElement>(".one-on-one-row"));
 const texts = (el: HTMLElement) => rows(el).map((r) => r.querySelector(".one-on-one-row-text")!.textContent.trim());
@@ -22,25 +26,30 @@ describe("live one-on-one block", () => {
   it("lists the person's open items with the dashboard's rows, and ticking writes the source line", async () => {
     const s = await start(exampleVault(), exampleSettings());
     const block = await s.t.renderCodeBlock("one-on-one", BLOCK, NOTE);
-    expect(block.el.querySelector(".one-on-one-block-title")!.textContent).toBe("Follow-ups with Alex Kim · 10 open");
-    expect(texts(block.el).slice(0, 3)).toEqual(["Send Alex the promo rubric", "Alex to draft the promo self-review", "Alex to send the self-review draft"]);
-    // Its own note's items say so; others name their note.
-    expect(rows(block.el).slice(0, 3).map((r) => r.querySelector(".one-on-one-row-source")!.textContent)).toEqual(["Alex Kim/2026-11-10", "Alex Kim/2026-10-20", "This note"]);
+    // Alex's open items from other notes (the note's own are right below it), overdue first, then by due date, note and line.
+    expect(block.el.querySelector(".one-on-one-block-title")!.textContent).toBe("Follow-ups with Alex Kim · 5 open");
+    expect(texts(block.el)).toEqual([
+      "Send Alex the promo rubric",
+      "Alex to draft the promo self-review",
+      "Alex to write the on-call runbook for the ledger consumer",
+      "Read the outline of Alex's self-review",
+      "Follow up with Marco about the on-call budget for Platform",
+    ]);
+    expect(rows(block.el).map((r) => r.querySelector(".one-on-one-row-source")!.textContent)).toEqual(["Alex Kim/2026-11-10", "Alex Kim/2026-10-20", "Alex Kim/2026-10-06", "Alex Kim/2026-10-20", "Alex Kim/2026-11-10"]);
     const live = blockOf(block.el)!;
     const redraws = live.redraws;
-    const row = rows(block.el).find((r) => r.dataset.path === NOTE && r.dataset.line === "51")!;
-    const before = s.t.read(NOTE);
+    const row = rows(block.el).find((r) => r.dataset.path === SOURCE && r.dataset.line === "54")!;
+    const before = s.t.read(SOURCE);
     row.querySelector<HTMLInputElement>("input[type=checkbox]")!.click();
     await until(s.t, () => live.redraws > redraws, "the block to redraw");
     await settle(s);
     expect(live.redraws).toBe(redraws + 1);
     const lines = before.split("\n");
-    expect(lines[50]).toBe("- [ ] Alex to send the self-review draft [owner:: [[Alex Kim]]] [due:: 2026-11-30]");
-    lines[50] += ` ✅ ${TODAY}`;
-    lines[50] = lines[50].replace("- [ ]", "- [x]");
-    expect(s.t.read(NOTE)).toBe(lines.join("\n"));
-    expect(texts(block.el)).not.toContain("Alex to send the self-review draft");
-    expect(block.el.querySelector(".one-on-one-block-title")!.textContent).toBe("Follow-ups with Alex Kim · 9 open");
+    expect(lines[53]).toBe(OUTLINE);
+    lines[53] = `${OUTLINE.replace("- [ ]", "- [x]")} ✅ ${TODAY}`;
+    expect(s.t.read(SOURCE)).toBe(lines.join("\n"));
+    expect(texts(block.el)).not.toContain("Read the outline of Alex's self-review");
+    expect(block.el.querySelector(".one-on-one-block-title")!.textContent).toBe("Follow-ups with Alex Kim · 4 open");
   });
 
   it("takes the note's person when the block names none, and filters by show and owner", async () => {
@@ -50,11 +59,11 @@ describe("live one-on-one block", () => {
     expect(texts(overdue.el)).toEqual(["Send Alex the promo rubric"]);
     const theirs = await s.t.renderCodeBlock("one-on-one", "person: Alex\nowner: them\n", "Daily/2026-11-25.md");
     expect(texts(theirs.el)).toEqual(["Alex to draft the promo self-review", "Alex to send the self-review draft", "Alex to write the on-call runbook for the ledger consumer"]);
-    const done = await s.t.renderCodeBlock("one-on-one", "person: [[Alex Kim]]\nshow: done\n", NOTE);
+    const done = await s.t.renderCodeBlock("one-on-one", "person: [[Alex Kim]]\nshow: done\n", DAILY);
     expect(texts(done.el)).toContain("Collect peer feedback from Priya and Jordan");
     expect(rows(done.el).every((r) => r.querySelector<HTMLInputElement>("input[type=checkbox]")!.checked)).toBe(true);
     const none = await s.t.renderCodeBlock("one-on-one", "person: [[Mei Chen]]\nshow: stale\n", NOTE);
-    expect(none.el.querySelector(".one-on-one-block-empty")!.textContent).toBe("Nothing stale with Mei Chen.");
+    expect(none.el.querySelector(".one-on-one-block-empty")!.textContent).toBe("Nothing stale with Mei Chen in other notes.");
   });
 
   it("draws at once when Obsidian renders it before it is in the page, and unloads with its component", async () => {
@@ -85,8 +94,8 @@ describe("live one-on-one block", () => {
     const s = await start(exampleVault(), exampleSettings());
     const signal = s.plugin.followups.signal;
     const listening = signal.listenerCount;
-    const a = await s.t.renderCodeBlock("one-on-one", BLOCK, NOTE);
-    const b = await s.t.renderCodeBlock("one-on-one", "person: [[Sam O'Brien]]\n", NOTE);
+    const a = await s.t.renderCodeBlock("one-on-one", BLOCK, DAILY);
+    const b = await s.t.renderCodeBlock("one-on-one", "person: [[Sam O'Brien]]\n", DAILY);
     expect(signal.listenerCount).toBe(listening + 2);
     const [ra, rb] = [blockOf(a.el)!, blockOf(b.el)!];
     const [a0, b0] = [ra.redraws, rb.redraws];
