@@ -45,6 +45,8 @@ export function makeContext(app: App, sourcePath: string, component: Component, 
 /**
  * Inline Markdown as Obsidian's reading view renders it (the parts plugins rely on): `[[target|alias]]` → an
  * `a.internal-link` with `data-href`, `#tag` → `a.tag`, `` `code` ``; everything else stays text (never HTML).
+ * obsidian.d.ts, MarkdownRenderer.render: "sourcePath - the normalized path of this Markdown file, used to resolve
+ * relative internal links", i.e. links are rendered as links; the class names are those of Obsidian's rendered DOM.
  */
 function inline(parent: HTMLElement, text: string): void {
   const re = /\[\[([^\]|#]+)(#[^\]|]*)?(?:\|([^\]]+))?\]\]|(?<![\w#])#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)|`([^`]+)`/gu;
