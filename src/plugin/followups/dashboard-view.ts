@@ -5,9 +5,9 @@ import { dashboardModel, parseFilter, type DashboardModel, type DashboardSection
 import { dueList, type PersonDue } from "../../core/people/history";
 import { followUpOptions } from "../../settings";
 import type { Host } from "../host";
-import { newOneOnOne } from "../notes/new-note";
 import type { ItemActions } from "./item-actions";
 import { createItemRow, moveFocus, rowKey } from "./item-row";
+import { createDueRow } from "./due-row";
 import { KeyedList, type KeyedRow } from "./keyed-list";
 import type { FollowupSignal } from "./signal";
 
@@ -205,7 +205,7 @@ export class DashboardView extends ItemView {
     const collapsed = this.isCollapsed(`section:${section.id}`, false);
     dom.el.toggleClass("is-collapsed", collapsed);
     if (dom.due) {
-      dom.due.update(collapsed ? [] : (section.due ?? []), (d) => `${d.person}\u0001${d.next}\u0001${d.last?.date ?? ""}\u0001${d.overdueDays}`, (d) => this.createDueRow(d));
+      dom.due.update(collapsed ? [] : (section.due ?? []), (d) => `${d.person}\u0001${d.next}\u0001${d.last?.date ?? ""}\u0001${d.overdueDays}`, (d) => createDueRow(d, this.host));
       return;
     }
     const keep = new Set(section.groups.map((g) => g.id));
@@ -278,23 +278,5 @@ export class DashboardView extends ItemView {
       onTag: (tag) => this.setFilter(`#${tag}`),
       delegate: this.delegate,
     });
-  }
-
-  private createDueRow(d: PersonDue): KeyedRow {
-    const el = createDiv({ cls: `${P}-due-row` });
-    const name = el.createDiv({ cls: `${P}-due-person`, text: d.person });
-    name.addEventListener("click", () => {
-      const file = this.app.vault.getFileByPath(d.personPath);
-      if (file) void this.app.workspace.getLeaf(false).openFile(file);
-    });
-    const last = d.last ? `last ${d.last.date}` : "no 1:1 yet";
-    const late = d.overdueDays > 0 ? ` · ${d.overdueDays} day${d.overdueDays === 1 ? "" : "s"} overdue` : " · due today";
-    el.createDiv({ cls: `${P}-due-meta${d.overdueDays > 0 ? " mod-overdue" : ""}`, text: `${d.cadence} · ${last}${late}` });
-    const start = el.createEl("button", { cls: `mod-cta ${P}-start`, text: "Start 1:1" });
-    start.addEventListener("click", () => {
-      const person = this.host.actions.directory().get(d.person);
-      if (person) void newOneOnOne(this.host, person);
-    });
-    return { el, dispose: () => {} };
   }
 }

@@ -1,35 +1,11 @@
-// The dashboard in the fake host over examples/vault (today 2026-11-25): sections, filter, ticking, refusals, triage, redraws.
+// The dashboard in the fake host over examples/vault (today 2026-11-25): sections, filter, ticking, refusals, redraws.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { chooseSuggestion, lastModal, notices, openMenus, openModals, typeQuery, type SuggestModal } from "../../fakes/obsidian";
+import { notices } from "../../fakes/obsidian";
 import { REFRESHED_NOTICE } from "../../../src/plugin/actions/write-item";
-import type { DashboardView } from "../../../src/plugin/followups/dashboard-view";
-import { disposeStarted, exampleSettings, exampleVault, start, until, type Started } from "../notes/harness";
+import { disposeStarted, exampleSettings, exampleVault, start, until } from "../notes/harness";
+import { openDashboard, redrawn, rowAt, rows, rowText, SAM, SAM_LINE, TODAY } from "./dashboard-harness";
 
 afterEach(disposeStarted);
-
-const TODAY = "2026-11-25";
-const SAM = "1-1s/Sam O'Brien/2026-10-22.md";
-const SAM_LINE = 47; // - [/] Sam to add a release-notes check to the PR template @Sam 📅 2026-11-02 (in progress, overdue, stale)
-
-async function openDashboard(s: Started): Promise<DashboardView> {
-  expect(await s.t.runCommand("one-on-one:open-dashboard")).toBe(true);
-  const leaves = s.t.workspace.getLeavesOfType("one-on-one-dashboard");
-  expect(leaves).toHaveLength(1);
-  return leaves[0].view as unknown as DashboardView;
-}
-
-const rows = (view: DashboardView, section: string) => Array.from(view.contentEl.querySelectorAll<HTMLElement>(`[data-section="${section}"] .one-on-one-row`));
-const rowText = (row: HTMLElement) => row.querySelector(".one-on-one-row-text")!.textContent.trim();
-const rowAt = (view: DashboardView, section: string, path: string, line: number) =>
-  rows(view, section).find((r) => r.dataset.path === path && r.dataset.line === String(line));
-
-/** Waits for the debounced signal to reach the view. */
-async function redrawn(s: Started, view: DashboardView, before: number): Promise<void> {
-  await until(s.t, () => view.redraws > before, "the dashboard to redraw");
-  // Nothing else is queued: one change, one redraw.
-  await new Promise((r) => setTimeout(r, 80));
-  await s.t.flush();
-}
 
 describe("follow-up dashboard", () => {
   it("opens from the command into the right sidebar, with sections, counts and bounded groups", async () => {
@@ -177,72 +153,6 @@ describe("follow-up dashboard", () => {
     expect(md.editor.getCursor()).toEqual({ line: 6, ch: typed.length });
     await s.t.flush();
     expect(s.t.read(SAM)).toBe(md.editor.getValue());
-  });
-
-  it("stale triage: Drop cancels, Do sets a date, each as one edit", async () => {
-    const s = await start(exampleVault(), exampleSettings());
-    const view = await openDashboard(s);
-    const stale = rows(view, "stale");
-    expect(stale.length).toBe(9);
-    const first = stale[0];
-    const [path, line] = [first.dataset.path!, Number(first.dataset.line)];
-    expect(Array.from(first.querySelectorAll(".one-on-one-row-triage button")).map((b) => b.textContent)).toContain("Drop (cancel)");
-    const original = s.t.read(path).split("\n")[line - 1];
-    let redraws = view.redraws;
-    Array.from(first.querySelectorAll<HTMLButtonElement>(".one-on-one-row-triage button")).find((b) => b.textContent === "Drop (cancel)")!.click();
-    await redrawn(s, view, redraws);
-    expect(s.t.read(path).split("\n")[line - 1]).toBe(`${original.replace("[ ]", "[-]")} ❌ ${TODAY}`);
-    expect(rows(view, "stale")).toHaveLength(8);
-
-    const next = rows(view, "stale")[0];
-    const [p2, l2] = [next.dataset.path!, Number(next.dataset.line)];
-    Array.from(next.querySelectorAll<HTMLButtonElement>(".one-on-one-row-triage button")).find((b) => b.textContent === "Do (set a date)")!.click();
-    const modal = openModals[openModals.length - 1];
-    const date = modal.contentEl.querySelector<HTMLInputElement>("input[type=date]")!;
-    date.value = "2026-12-04";
-    date.dispatchEvent(new Event("input"));
-    redraws = view.redraws;
-    Array.from(modal.contentEl.querySelectorAll("button")).find((b) => b.textContent === "Set date")!.click();
-    await redrawn(s, view, redraws);
-    expect(s.t.read(p2).split("\n")[l2 - 1]).toMatch(/(📅 |\[due:: )2026-12-04/);
-
-    // Delegate: the person picker, then the owner written where the line has one.
-    const mine = rows(view, "stale").find((r) => r.querySelector(".one-on-one-row-owner")?.textContent === "me")!;
-    const [p3, l3] = [mine.dataset.path!, Number(mine.dataset.line)];
-    const before = s.t.read(p3).split("\n")[l3 - 1];
-    expect(before).toContain("@me");
-    Array.from(mine.querySelectorAll<HTMLButtonElement>(".one-on-one-row-triage button")).find((b) => b.textContent === "Delegate (set an owner)")!.click();
-    await typeQuery(lastModal<SuggestModal<unknown>>(), "Jordan");
-    redraws = view.redraws;
-    chooseSuggestion(lastModal<SuggestModal<unknown>>(), "Jordan Lee");
-    await redrawn(s, view, redraws);
-    expect(s.t.read(p3).split("\n")[l3 - 1]).toBe(before.replace("@me", "@[[Jordan Lee]]"));
-  });
-
-  it("the context menu reschedules, and the keyboard moves, completes and opens", async () => {
-    const s = await start(exampleVault(), exampleSettings());
-    const view = await openDashboard(s);
-    const row = rowAt(view, "overdue", SAM, SAM_LINE)!;
-    row.dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true }));
-    const menu = openMenus[openMenus.length - 1];
-    expect(menu.titles()).toEqual(["Complete", "Cancel", "Reschedule to tomorrow", "Reschedule to next week", "Reschedule to a date…", "Forward", "Open source note", "Copy link"]);
-    let redraws = view.redraws;
-    menu.click("Reschedule to next week");
-    await redrawn(s, view, redraws);
-    expect(s.t.read(SAM).split("\n")[SAM_LINE - 1]).toContain("📅 2026-12-02");
-
-    const list = rows(view, "overdue");
-    list[0].focus();
-    list[0].dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
-    expect(document.activeElement).toBe(list[1]);
-    const [path, line] = [list[1].dataset.path!, Number(list[1].dataset.line)];
-    redraws = view.redraws;
-    list[1].dispatchEvent(new KeyboardEvent("keydown", { key: " ", bubbles: true }));
-    await redrawn(s, view, redraws);
-    expect(s.t.read(path).split("\n")[line - 1]).toMatch(new RegExp(`^- \\[x\\] .* ✅ ${TODAY}$`));
-    rows(view, "overdue")[0].dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
-    await s.t.flush();
-    expect(s.t.workspace.getActiveFile()?.path).toBe(rows(view, "overdue")[0].dataset.path);
   });
 
   it("redraws only while shown, catches up when shown again, and rolls over at midnight", async () => {
