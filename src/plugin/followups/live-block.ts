@@ -31,6 +31,7 @@ export class FollowupBlock extends MarkdownRenderChild {
   private titleEl: HTMLElement | null = null;
   private emptyEl: HTMLElement | null = null;
   private moreEl: HTMLElement | null = null;
+  private closed = false;
 
   constructor(
     containerEl: HTMLElement,
@@ -78,9 +79,13 @@ export class FollowupBlock extends MarkdownRenderChild {
     }
   }
 
+  onunload(): void {
+    this.closed = true;
+  }
+
   private redraw(query: BlockQuery): void {
     this.dirty = true;
-    if (!this.rows) return;
+    if (!this.rows || this.closed) return;
     // Obsidian may call the processor before the block is in the page: the first draw never waits to be shown.
     if (this.drawnKey !== "" && !this.containerEl.isShown()) return;
     const actions = this.host.actions;

@@ -59,6 +59,15 @@ describe("dashboard row actions", () => {
     await redrawn(s, view, redraws);
     expect(s.t.read(SAM).split("\n")[SAM_LINE - 1]).toContain("📅 2026-12-02");
 
+    // Copy link: a Markdown link to the source note, on the clipboard.
+    const copied: string[] = [];
+    Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText: async (text: string) => void copied.push(text) } });
+    rowAt(view, "by-person", SAM, SAM_LINE)!.dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true }));
+    openMenus[openMenus.length - 1].click("Copy link");
+    await s.t.flush();
+    expect(copied).toHaveLength(1);
+    expect(copied[0]).toMatch(/^\[\[.*2026-10-22\]\]$/);
+
     const list = rows(view, "overdue");
     list[0].focus();
     list[0].dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
