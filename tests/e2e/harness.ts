@@ -8,6 +8,8 @@
 //   expect(await h.page.evaluate(() => host.notices())).toContain("…");
 //   expect(await h.page.evaluate(() => host.read("1-1s/Alex Kim/2024-05-02.md"))).toContain("- [x]");
 //   await h.screenshot("dashboard");                  // → tests/out/e2e-dashboard.png
+//   await h.shot("dashboard-light", ".mod-right-split"); // → tests/e2e/screenshots/dashboard-light.png (what a user sees)
+// startHost({ theme: "dark" }) and startHost({ viewport: { width: 375, height: 812 } }) (body.is-mobile) for looks.
 //   await h.close();
 // Several hosts in one file: `const browser = await openBrowser()`, then `startHost({ browser, … })` per scenario (a
 // fresh context each), `browser.close()` in afterAll. `now` starts the page's clock (Date, moment) at a given time.
