@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateVault } from "../../bench/vault-gen";
-import { exampleCorePlugins, exampleSettings, exampleVault, openBrowser, OUT, ROOT, startHost, unavailableReason, type Host, type StartOptions } from "./harness";
+import { exampleCorePlugins, exampleSettings, exampleVault, openBrowser, OUT, ROOT, SCREENSHOTS, startHost, unavailableReason, type Host, type StartOptions } from "./harness";
 
 const reason = unavailableReason();
 const TODAY = (JSON.parse(readFileSync(join(ROOT, "examples", "expected.json"), "utf8")) as { today: string }).today;
@@ -66,6 +66,8 @@ describe.skipIf(reason !== null)("follow-up dashboard in headless Chromium", () 
     expect(await page.locator(".one-on-one-status").textContent()).toBe("12 overdue");
     await h.shot("dashboard-light", SIDEBAR);
     await h.shot("dashboard-light-page");
+    // Stale items with their triage buttons, further down the sidebar.
+    await page.locator(`${DASH} [data-section='stale']`).screenshot({ path: join(SCREENSHOTS, "dashboard-stale.png") });
 
     // The first overdue row whose source line is a plain `- [ ]` task.
     const candidates = await page.locator(`${DASH} [data-section='overdue'] .one-on-one-row`).evaluateAll((els) => els.map((e) => [(e as HTMLElement).dataset.path!, Number((e as HTMLElement).dataset.line)] as const));
