@@ -65,8 +65,8 @@ export class PersonOverviewPanel extends Component {
       s.createDiv({ cls: `${P}-section-title`, text: title });
       return s.createDiv({ cls: `${P}-section-body` });
     };
-    this.topicsEl = section("Topics for the next 1:1");
     this.timelineEl = section("1:1 notes");
+    this.topicsEl = section("Topics for the next 1:1");
     this.questionsEl = section("Starter questions asked");
     this.registerDomEvent(el, "keydown", (evt) => moveFocus(el, evt));
     this.register(this.signal.subscribe(() => this.redraw()));

@@ -41,7 +41,7 @@ describe("person overview", () => {
     expect(view.getDisplayText()).toBe("Overview: Sam O'Brien");
     expect(el.querySelector(".one-on-one-person-facts")!.textContent).toBe("Cadence: weekly · Last 1:1: 2026-11-12 · Next: 2026-11-19 (6 days overdue)");
     expect(el.querySelector(".one-on-one-person-start")!.textContent).toBe("Start 1:1");
-    expect(titles(el)).toEqual(["I owe (5)", "They owe (3)", "Unassigned (1)", "Topics for the next 1:1", "1:1 notes", "Starter questions asked"]);
+    expect(titles(el)).toEqual(["I owe (5)", "They owe (3)", "Unassigned (1)", "1:1 notes", "Topics for the next 1:1", "Starter questions asked"]);
     expect(sectionRows(el, "They owe")).toEqual(["Sam to add a release-notes check to the PR template", "Sam's growth plan for H1", "Sam to draft the accessibility checklist for the settings pages"]);
     expect(sectionRows(el, "I owe")).toContain("Set up a skip-level with Marco for Sam");
     // The timeline, newest first, with what each 1:1 opened and what closed since (with dates).
@@ -87,9 +87,9 @@ describe("person overview", () => {
     const s = await start(exampleVault(), exampleSettings());
     await s.t.openFile("1-1s/Alex Kim/2026-11-24.md");
     expect(await s.t.runCommand("one-on-one:open-person-overview")).toBe(true);
-    await until(s.t, () => lastModal()?.inputEl?.value === "Alex Kim", "the picker to open");
-    const modal = lastModal() as unknown as { inputEl: HTMLInputElement; selectSuggestion?: unknown };
-    modal.inputEl.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+    const picker = () => lastModal() as unknown as { inputEl?: HTMLInputElement } | undefined;
+    await until(s.t, () => picker()?.inputEl?.value === "Alex Kim", "the picker to open");
+    picker()!.inputEl!.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
     await until(s.t, () => overviewView(s)?.person === "Alex Kim", "Alex's overview");
   });
 
