@@ -6,11 +6,11 @@ import { ItemActions } from "./item-actions";
 import { BLOCK_LANGUAGE, FollowupBlock, notePersonOf } from "./live-block";
 import { FollowupSignal } from "./signal";
 import { registerOverdueStatus } from "./status-bar";
-import { MarkdownRenderChild, MarkdownView, Notice } from "obsidian";
+import { MarkdownRenderChild } from "obsidian";
 import { parseBlockQuery } from "../../core/followups/block-query";
 import { personOfNote } from "../notes/active-person";
 import { PersonOverviewPanel } from "./person-overview-panel";
-import { openPersonOverview, PersonOverviewPicker, PersonOverviewView, PERSON_VIEW_TYPE } from "./person-overview-view";
+import { registerPersonOverview } from "./person-overview-commands";
 
 export interface Followups {
   signal: FollowupSignal;
@@ -23,38 +23,8 @@ export function registerFollowups(host: Host): Followups {
   const signal = new FollowupSignal(host);
   const actions = new ItemActions(host);
   const delegate = (item: ResolvedItem) => void actions.delegate(item);
-  const overview = (person: string) => openPersonOverview(app, person);
+  const overview = registerPersonOverview(host, signal, actions, delegate);
   plugin.registerView(VIEW_TYPE, (leaf) => new DashboardView(leaf, host, signal, actions, delegate, (person) => void overview(person)));
-  plugin.registerView(PERSON_VIEW_TYPE, (leaf) => new PersonOverviewView(leaf, host, signal, actions, delegate));
-  plugin.addCommand({
-    id: "open-person-overview",
-    name: "Open person overview…",
-    callback: async () => {
-      await host.actions.whenReady();
-      const directory = host.actions.directory();
-      if (directory.all().length === 0) return void new Notice(`No person notes in ${host.settings.peopleFolder || "the vault"} yet.`);
-      const current = personOfNote(host, app.workspace.getActiveFile());
-      new PersonOverviewPicker(app, directory, current?.name ?? "", (p) => void overview(p.name)).open();
-    },
-  });
-  // A person note gets a header action that opens its overview; other notes lose it.
-  const headerActions = new WeakMap<MarkdownView, { path: string; el: HTMLElement }>();
-  const updateHeaderAction = () => {
-    for (const leaf of app.workspace.getLeavesOfType("markdown")) {
-      const view = leaf.view;
-      if (!(view instanceof MarkdownView)) continue;
-      const file = view.file;
-      const person = file && host.actions.index.get(file.path)?.person ? personOfNote(host, file) : null;
-      const had = headerActions.get(view);
-      if (had && had.path === (file?.path ?? "") && person) continue;
-      had?.el.remove();
-      headerActions.delete(view);
-      if (person && file) headerActions.set(view, { path: file.path, el: view.addAction("user", "Open person overview", () => void overview(person.name)) });
-    }
-  };
-  plugin.registerEvent(app.workspace.on("file-open", updateHeaderAction));
-  plugin.registerEvent(app.workspace.on("layout-change", updateHeaderAction));
-  plugin.register(host.actions.onChange(updateHeaderAction));
   const openDashboard = async () => {
     const leaf = app.workspace.getLeavesOfType(VIEW_TYPE)[0] ?? app.workspace.getRightLeaf(false);
     if (!leaf) return;

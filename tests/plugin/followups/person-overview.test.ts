@@ -1,7 +1,7 @@
 // The person overview in the fake host over examples/vault (today 2026-11-25): opened from the dashboard, the command,
 // a person note's header action and a `view: person` block; its rows tick the source line; it redraws only for changes.
 import { afterEach, describe, expect, it } from "vitest";
-import { lastModal } from "../../fakes/obsidian";
+import { lastModal, unloadPlugin } from "../../fakes/obsidian";
 import type { PersonOverviewView } from "../../../src/plugin/followups/person-overview-view";
 import { disposeStarted, exampleSettings, exampleVault, start, until, type Started } from "../notes/harness";
 import { openDashboard } from "./dashboard-harness";
@@ -104,6 +104,12 @@ describe("person overview", () => {
     const other = await s.t.openFile("Reading list.md");
     await settle(s);
     expect(other.containerEl.querySelector('.view-action[aria-label="Open person overview"]')).toBeNull();
+    // Unloading the plugin takes the action away from person notes still open.
+    const again = await s.t.openFile("People/Mei Chen.md");
+    await settle(s);
+    expect(again.containerEl.querySelectorAll('.view-action[aria-label="Open person overview"]').length).toBe(1);
+    await unloadPlugin(s.t, s.plugin);
+    expect(again.containerEl.querySelector('.view-action[aria-label="Open person overview"]')).toBeNull();
   });
 
   it("`view: person` in a note embeds the overview of `person:` or of the note's person", async () => {
