@@ -39,6 +39,7 @@ describe("person overview", () => {
     const view = await fromDashboard(s, "Sam O'Brien");
     const el = view.contentEl;
     expect(view.getDisplayText()).toBe("Overview: Sam O'Brien");
+    expect(view.containerEl.querySelector(".view-header-title")!.textContent).toBe("Overview: Sam O'Brien");
     expect(el.querySelector(".one-on-one-person-facts")!.textContent).toBe("Cadence: weekly · Last 1:1: 2026-11-12 · Next: 2026-11-19 (6 days overdue)");
     expect(el.querySelector(".one-on-one-person-start")!.textContent).toBe("Start 1:1");
     expect(titles(el)).toEqual(["I owe (5)", "They owe (3)", "Unassigned (1)", "1:1 notes", "Topics for the next 1:1", "Starter questions asked"]);
@@ -54,6 +55,11 @@ describe("person overview", () => {
     expect(entries[0].querySelector(".one-on-one-person-feedback")!.textContent).toBe("Feedback for Sam: pairing with Jun: clean");
     expect(Array.from(el.querySelectorAll(".one-on-one-person-topic")).map((x) => x.textContent)).toEqual(["Accessibility training: is December too early?", "How pairing with Jun is going from his side"]);
     expect(el.querySelectorAll(".one-on-one-person-question").length).toBeGreaterThan(0);
+
+    // "Start 1:1" writes today's 1:1 note with Sam and opens it (in the tab, as a link would: back returns to the overview).
+    el.querySelector<HTMLElement>(".one-on-one-person-start")!.click();
+    await until(s.t, () => s.t.workspace.getActiveFile()?.path === `1-1s/Sam O'Brien/${TODAY}.md`, "the new 1:1 note to open");
+    expect(s.t.read(`1-1s/Sam O'Brien/${TODAY}.md`)).toContain("type: one-on-one");
   });
 
   it("ticks a row like the dashboard: the source line is completed, the row moves to closed since, one redraw", async () => {
