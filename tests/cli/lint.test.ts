@@ -110,6 +110,29 @@ describe("lint on a note or a folder", () => {
     expect(rows.map((r) => r.ruleId)).not.toContain("facts/generalization");
   });
 
+  it("checks agreed actions with the vault's people, severities, scope setting and templates", async () => {
+    const oneOnOne = "---\ntype: one-on-one\nperson: \"[[Ana Silva]]\"\ndate: 2024-03-04\n---\n## Action items\n\n- [ ] Ana to send the draft\n- [ ] Book the room 📅 2024-03-08\n";
+    const notes = {
+      "People/Ana Silva.md": "---\naliases: [Ana]\ncadence: weekly\n---\n# Ana Silva\n",
+      "1-1s/Ana/2024-03-04.md": oneOnOne,
+      "Projects/x.md": "- [ ] Look into the CDN bill\n",
+      "Templates/1-1.md": oneOnOne,
+    };
+    const ids = (rows: Row[]) => rows.filter(isAction).map((r) => `${r.path}:${r.line} ${r.ruleId} ${r.severity}`);
+    const plain = writeVault({ ...notes, ".obsidian/plugins/one-on-one/data.json": JSON.stringify({ noteTemplate: "Templates/1-1.md" }) });
+    // "Ana to …" is owned (Ana is a known alias): only its date is missing; "Book the room" has no owner.
+    expect(ids((await lintJson(plain, "--today", "2024-03-07")).rows)).toEqual(["1-1s/Ana/2024-03-04.md:8 actions/no-due warning", "1-1s/Ana/2024-03-04.md:9 actions/no-owner warning"]);
+    const tuned = writeVault({
+      ...notes,
+      ".obsidian/plugins/one-on-one/data.json": JSON.stringify({ noteTemplate: "Templates/1-1.md", actionCheckEverywhere: true, ruleSeverity: { "actions/no-due": "off", "actions/no-owner": "error" } }),
+    });
+    const { code, rows } = await lintJson(tuned, "--today", "2024-03-07");
+    expect(code).toBe(1);
+    expect(ids(rows)).toEqual(["1-1s/Ana/2024-03-04.md:9 actions/no-owner error", "Projects/x.md:1 actions/no-owner error", "Projects/x.md:1 actions/vague hint"]);
+    const text = await cli("lint", tuned, "--today", "2024-03-07");
+    expect(text.out).toContain("  1  error  actions/no-owner  Action item: No owner: who does this? Add @me or @Name.");
+  });
+
   it("says so when there is nothing to report", async () => {
     const dir = writeVault({ "clean.md": good });
     const r = await cli("lint", dir);
