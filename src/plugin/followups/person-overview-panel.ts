@@ -1,5 +1,5 @@
 // The person overview, drawn into an element: due 1:1 and "Start 1:1", open items both ways (the dashboard's rows), the 1:1 timeline, topics and questions asked.
-import { Component, TFile } from "obsidian";
+import { Component, debounce, TFile } from "obsidian";
 import { personOverview, type PersonOverview } from "../../core/followups/person-overview";
 import type { ResolvedItem } from "../../core/followups/types";
 import { settingNotePath } from "../../core/markdown/note-paths";
@@ -13,7 +13,7 @@ import { newOneOnOne } from "../notes/new-note";
 import type { ItemActions } from "./item-actions";
 import { createItemRow, moveFocus, rowKey } from "./item-row";
 import { KeyedList } from "./keyed-list";
-import type { FollowupSignal } from "./signal";
+import { SIGNAL_DELAY_MS, type FollowupSignal } from "./signal";
 
 const P = "one-on-one-person";
 
@@ -33,6 +33,8 @@ export class PersonOverviewPanel extends Component {
   private headerEl!: HTMLElement;
   private sections: Record<"iOwe" | "theyOwe" | "unassigned", ItemsDom> | null = null;
   private timelineEl!: HTMLElement;
+  /** The notes the panel reads for topics, feedback and questions (a save to one that changes no item still shows). */
+  private reads = new Set<string>();
   private topicsEl!: HTMLElement;
   private questionsEl!: HTMLElement;
 
@@ -70,6 +72,14 @@ export class PersonOverviewPanel extends Component {
     this.questionsEl = section("Starter questions asked");
     this.registerDomEvent(el, "keydown", (evt) => moveFocus(el, evt));
     this.register(this.signal.subscribe(() => this.redraw()));
+    // Later than the signal: a save that also changes items is drawn by the signal, and this finds nothing new.
+    const noteSaved = debounce(() => this.redraw(), SIGNAL_DELAY_MS * 4, true);
+    this.register(() => noteSaved.cancel());
+    this.registerEvent(
+      this.host.app.vault.on("modify", (file) => {
+        if (this.reads.has(file.path)) noteSaved();
+      }),
+    );
     this.registerEvent(this.host.app.workspace.on("layout-change", () => this.dirty && this.redraw()));
     this.registerEvent(this.host.app.workspace.on("active-leaf-change", () => this.dirty && this.redraw()));
     this.register(() => {
@@ -97,11 +107,12 @@ export class PersonOverviewPanel extends Component {
     const actions = this.host.actions;
     const today = actions.today();
     const options = followUpOptions(this.host.settings);
-    const key = JSON.stringify([actions.index.revision, today, this.person, options]);
+    const model = personOverview(actions.index, this.person, today, options);
+    // Keyed on what the panel shows (the model and the notes it reads), not the index revision: a change elsewhere is no redraw.
+    const key = JSON.stringify([today, this.person, model, this.stamps(model)]);
     this.dirty = false;
     if (key === this.drawnKey) return;
     this.drawnKey = key;
-    const model = personOverview(actions.index, this.person, today, options);
     this.redraws++;
     if (!model) {
       this.headerEl.empty();
@@ -124,6 +135,17 @@ export class PersonOverviewPanel extends Component {
     this.sections.unassigned.title.parentElement?.toggleClass("is-hidden", model.unassigned.length === 0);
     this.drawTimeline(model);
     void this.drawFromNotes(model, today);
+  }
+
+  /** Size and mtime of the notes drawFromNotes reads (topics, feedback status, questions asked). */
+  private stamps(o: PersonOverview | null): string[] {
+    if (!o) return [];
+    const paths = [o.path, settingNotePath(this.host.settings.questionBank) ?? "", ...o.oneOnOnes.map((e) => e.path)];
+    this.reads = new Set(paths);
+    return paths.map((p) => {
+      const f = this.host.app.vault.getAbstractFileByPath(p);
+      return f instanceof TFile ? `${f.stat.mtime}:${f.stat.size}` : "";
+    });
   }
 
   private drawHeader(o: PersonOverview): void {

@@ -85,8 +85,14 @@ describe("person overview", () => {
     await s.t.write("Daily/2026-11-25.md", s.t.read("Daily/2026-11-25.md") + "\n- [ ] Water the plants @me");
     await settle(s);
     await new Promise((r) => setTimeout(r, 100));
-    // Same discipline as the dashboard: one change, one redraw (never a burst).
+    expect(panel.redraws).toBe(after);
+    // A topic queued in Sam's person note changes no item, yet the overview shows it: one change, one redraw.
+    const note = "People/Sam O'Brien.md";
+    await s.t.write(note, s.t.read(note).replace("## Next 1:1\n\n", "## Next 1:1\n\n- Conference budget for next year\n"));
+    await until(s.t, () => panel.redraws > after, "the overview to redraw");
+    await settle(s);
     expect(panel.redraws).toBe(after + 1);
+    await until(s.t, () => view.contentEl.querySelector(".one-on-one-person-topic")?.textContent === "Conference budget for next year", "the new topic");
   });
 
   it("opens from the command, its picker preset to the active note's person", async () => {
