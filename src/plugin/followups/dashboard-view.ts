@@ -189,7 +189,7 @@ export class DashboardView extends ItemView {
     const header = el.createDiv({ cls: `${P}-section-header`, attr: { role: "button", tabindex: "0" } });
     header.createSpan({ cls: `${P}-section-title`, text: section.title });
     const count = header.createSpan({ cls: `${P}-count` });
-    header.addEventListener("click", () => this.flip(`section:${section.id}`));
+    onActivate(header, () => this.flip(`section:${section.id}`));
     const body = el.createDiv({ cls: `${P}-section-body` });
     return { el, count, body, groups: new Map(), due: section.id === "due-1-1s" ? new KeyedList(body) : null };
   }
@@ -241,7 +241,7 @@ export class DashboardView extends ItemView {
     let header: HTMLElement | null = null;
     if (person) {
       header = el.createDiv({ cls: `${P}-group-header`, attr: { role: "button", tabindex: "0" } });
-      header.addEventListener("click", () => this.flip(group.id));
+      onActivate(header, () => this.flip(group.id));
     }
     const list = el.createDiv({ cls: `${P}-rows` });
     const more = el.createEl("button", { cls: `${P}-more` });
@@ -289,4 +289,14 @@ export class DashboardView extends ItemView {
       delegate: this.delegate,
     });
   }
+}
+
+/** A header that is a button: a click, or Enter or space while it has the focus (not a button inside it). */
+function onActivate(header: HTMLElement, run: () => void): void {
+  header.addEventListener("click", run);
+  header.addEventListener("keydown", (evt) => {
+    if (evt.target !== header || (evt.key !== "Enter" && evt.key !== " ")) return;
+    evt.preventDefault();
+    run();
+  });
 }

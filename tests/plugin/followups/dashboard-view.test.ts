@@ -41,6 +41,18 @@ describe("follow-up dashboard", () => {
     // A person group collapses from its header.
     view.contentEl.querySelector<HTMLElement>('[data-group="person:Mei Chen"] .one-on-one-dash-group-header')!.click();
     expect(view.contentEl.querySelectorAll('[data-group="person:Mei Chen"] .one-on-one-row')).toHaveLength(0);
+    // Headers are buttons for the keyboard too: Enter and space fold a section or a group (a key on the overview button inside does not).
+    const key = (el: HTMLElement, k: string) => el.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }));
+    const overdueHeader = view.contentEl.querySelector<HTMLElement>('[data-section="overdue"] .one-on-one-dash-section-header')!;
+    key(overdueHeader, "Enter");
+    expect(rows(view, "overdue")).toHaveLength(0);
+    key(overdueHeader, " ");
+    expect(rows(view, "overdue")).toHaveLength(12);
+    const samHeader = view.contentEl.querySelector<HTMLElement>('[data-group="person:Sam O\'Brien"] .one-on-one-dash-group-header')!;
+    key(samHeader.querySelector<HTMLElement>(".one-on-one-dash-overview")!, "Enter");
+    expect(view.contentEl.querySelectorAll('[data-group="person:Sam O\'Brien"] .one-on-one-row').length).toBeGreaterThan(0);
+    key(samHeader, "Enter");
+    expect(view.contentEl.querySelectorAll('[data-group="person:Sam O\'Brien"] .one-on-one-row')).toHaveLength(0);
     // Status bar.
     expect(s.t.fake.statusBarEl.querySelector(".one-on-one-status")!.textContent).toBe("12 overdue");
   });
