@@ -267,18 +267,30 @@ function install(): void {
     this.addEventListener("click", listener as EventListener, options);
     this.addEventListener("auxclick", listener as EventListener, options);
   });
+  // Obsidian fires the listener each time the node is put into the page (a CSS animation's start), not only the first.
+  const inserted = new Set<{ el: HTMLElement; connected: boolean; check: () => void }>();
+  let insertWatcher: MutationObserver | null = null;
   define(HP, "onNodeInserted", function (this: HTMLElement, listener: () => unknown, once?: boolean) {
-    let done = false;
-    const check = () => {
-      if (done) return;
-      if (this.isConnected) {
-        listener();
-        if (once) done = true;
-      }
+    const entry = {
+      el: this,
+      connected: false,
+      check: () => {
+        const now = entry.el.isConnected;
+        if (now && !entry.connected) {
+          listener();
+          if (once) inserted.delete(entry);
+        }
+        entry.connected = now;
+      },
     };
-    queueMicrotask(check);
+    inserted.add(entry);
+    insertWatcher ??= new MutationObserver(() => {
+      for (const e of [...inserted]) e.check();
+    });
+    insertWatcher.observe(document, { childList: true, subtree: true });
+    queueMicrotask(() => inserted.has(entry) && entry.check());
     return () => {
-      done = true;
+      inserted.delete(entry);
     };
   });
   define(HP, "onWindowMigrated", function () {

@@ -71,6 +71,8 @@ export class FollowupBlock extends MarkdownRenderChild {
     this.register(this.signal.subscribe(() => this.redraw(parsed.query)));
     this.registerEvent(this.host.app.workspace.on("layout-change", () => this.dirty && this.redraw(parsed.query)));
     this.registerEvent(this.host.app.workspace.on("active-leaf-change", () => this.dirty && this.redraw(parsed.query)));
+    // Reading view takes far-off sections out of the page and puts the same element back: a change missed meanwhile is drawn then.
+    this.register(el.onNodeInserted(() => this.dirty && this.redraw(parsed.query)));
     this.register(() => this.rows?.clear());
     if (this.host.actions.ready) this.redraw(parsed.query);
     else {

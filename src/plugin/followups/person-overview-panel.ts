@@ -82,6 +82,8 @@ export class PersonOverviewPanel extends Component {
     );
     this.registerEvent(this.host.app.workspace.on("layout-change", () => this.dirty && this.redraw()));
     this.registerEvent(this.host.app.workspace.on("active-leaf-change", () => this.dirty && this.redraw()));
+    // In a `view: person` block, reading view may take the element out of the page and put it back: catch up then.
+    this.register(el.onNodeInserted(() => this.dirty && this.redraw()));
     this.register(() => {
       for (const s of Object.values(this.sections ?? {})) s.rows.clear();
     });

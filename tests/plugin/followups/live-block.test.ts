@@ -79,6 +79,24 @@ describe("live one-on-one block", () => {
     expect(s.plugin.followups.signal.listenerCount).toBe(listening - 1);
   });
 
+  it("a block out of the page (reading view keeps only what is near the screen) catches up when it is put back", async () => {
+    const s = await start(exampleVault(), exampleSettings());
+    const a = await s.t.renderCodeBlock("one-on-one", BLOCK, DAILY);
+    const block = blockOf(a.el)!;
+    const parent = a.el.parentElement!;
+    a.el.remove();
+    const drawn = block.redraws;
+    await s.t.write(NOTE, s.t.read(NOTE).replace("Write the impact summary", "Write the impact summary (short)"));
+    await settle(s);
+    expect(block.redraws).toBe(drawn);
+    // Scrolled back: the same element returns, no layout or leaf event comes with it.
+    parent.appendChild(a.el);
+    await until(s.t, () => block.redraws > drawn, "the block to catch up");
+    expect(block.redraws).toBe(drawn + 1);
+    expect(texts(a.el)).toContain("Write the impact summary (short)");
+    a.unload();
+  });
+
   it("shows what is wrong with a block instead of rows", async () => {
     const s = await start(exampleVault(), exampleSettings());
     const block = await s.t.renderCodeBlock("one-on-one", "person: [[Alex Kim]]\nshow: everything\nsort: due\n", NOTE);
