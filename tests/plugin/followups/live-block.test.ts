@@ -1,7 +1,7 @@
 // The ```one-on-one``` block in the fake host over examples/vault (today 2026-11-25): rows, ticking, errors, unsubscribe.
 import { afterEach, describe, expect, it } from "vitest";
 import { Component, MarkdownRenderer } from "../../fakes/obsidian";
-import { blockOf } from "../../../src/plugin/followups/live-block";
+import { BLOCK_ROWS, blockOf } from "../../../src/plugin/followups/live-block";
 import { disposeStarted, exampleSettings, exampleVault, start, until, type Started } from "../notes/harness";
 
 afterEach(disposeStarted);
@@ -94,6 +94,23 @@ describe("live one-on-one block", () => {
     await until(s.t, () => block.redraws > drawn, "the block to catch up");
     expect(block.redraws).toBe(drawn + 1);
     expect(texts(a.el)).toContain("Write the impact summary (short)");
+    a.unload();
+  });
+
+  it("shows a bounded number of rows, and more on request", async () => {
+    const s = await start(exampleVault(), exampleSettings());
+    const a = await s.t.renderCodeBlock("one-on-one", "show: open\n", DAILY);
+    const total = Number(/· (\d+) open/.exec(a.el.querySelector(".one-on-one-block-title")!.textContent)![1]);
+    expect(total).toBeGreaterThan(BLOCK_ROWS);
+    expect(rows(a.el)).toHaveLength(BLOCK_ROWS);
+    const more = a.el.querySelector<HTMLElement>(".one-on-one-block-more")!;
+    expect(more.textContent).toBe(`Show more (${total - BLOCK_ROWS} hidden)`);
+    const first = rows(a.el);
+    more.click();
+    expect(rows(a.el)).toHaveLength(total);
+    expect(more.hasClass("is-hidden")).toBe(true);
+    // The rows already shown stay the same elements.
+    expect(rows(a.el).slice(0, BLOCK_ROWS)).toEqual(first);
     a.unload();
   });
 
