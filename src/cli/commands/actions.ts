@@ -52,7 +52,7 @@ export const actionsCommand: CliCommand = {
       // Vault order (path, line) so that output diffs well between runs.
       const items = [...model.items].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
       io.out(JSON.stringify(items.map((it) => itemJson(it, today, soon)), null, 2));
-    } else io.out(itemsTable(model, soon, all));
+    } else io.out(itemsTable(model, soon, all, io.columns));
     return { exitCode: 0 };
   },
 };
