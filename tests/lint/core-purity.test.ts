@@ -11,7 +11,7 @@ async function errorsFor(code: string, filePath: string): Promise<string[]> {
 }
 
 describe("src/core purity rule", () => {
-  const core = "src/core/iso-day.ts";
+  const core = "src/core/markdown/iso-day.ts";
 
   it("rejects importing obsidian", async () => {
     const errors = await errorsFor('import { Notice } from "obsidian";\nexport const n = Notice;\n', core);

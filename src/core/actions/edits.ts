@@ -1,5 +1,4 @@
 // Pure line edits on a note's text: complete, uncomplete, cancel, reschedule, forward. Every other byte is kept.
-import type { DoneDateFormat } from "../../settings";
 import { joinText, splitText } from "../markdown/lines";
 import { quotePrefix } from "../markdown/scanner";
 import { isRealDate } from "./dates";
@@ -11,6 +10,9 @@ import { newListPrefix, readListPrefix } from "./task-line";
 export type { LineTarget } from "./locate";
 
 export type EditResult = { ok: true; text: string; line: number } | { ok: false; reason: string };
+
+/** How completing stamps the date: ` ✅ YYYY-MM-DD`, ` [completion:: YYYY-MM-DD]`, or not at all. */
+export type DoneDateFormat = "emoji" | "dataview" | "none";
 
 export interface EditOptions {
   /** How completing stamps the date: ` ✅ YYYY-MM-DD` (default), ` [completion:: YYYY-MM-DD]`, or not at all. */

@@ -299,4 +299,5 @@ class FieldReader {
   }
 }
 
+// Module state, but scratch only: reset by every call (reading is synchronous), so no result depends on an earlier one.
 const reader = new FieldReader();

@@ -1,5 +1,5 @@
 // lint(note): find feedback blocks, run every enabled rule on each, return diagnostics sorted by position.
-import { frontmatterDate } from "../people/one-on-one-notes";
+import { frontmatterDate } from "../markdown/frontmatter";
 import { findBlocks } from "./blocks";
 import { lineIndexAt } from "./positions";
 import { RULES } from "./rules";

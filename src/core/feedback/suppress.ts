@@ -1,6 +1,5 @@
 // Suppression: `%% feedback-lint-disable [rule-id…] %%` comments and frontmatter `feedback-lint: off`.
-import { parseFrontmatterLines } from "../markdown/frontmatter";
-import { frontmatterDate } from "../people/one-on-one-notes";
+import { frontmatterDate, parseFrontmatterLines } from "../markdown/frontmatter";
 
 const DISABLE = /(?:%%|<!--)\s*feedback-lint-disable\b([^%>]*)(?:%%|-->)/gi;
 

@@ -1,17 +1,18 @@
 // "Complete action item on this line": the editor's current task line, completed through the Editor API.
 import { Notice, type Editor, type MarkdownFileInfo, type MarkdownView } from "obsidian";
+import { editOptions, modelSettings } from "../../settings";
 import { completeItem } from "../../core/actions/edits";
 import { parseActions } from "../../core/actions/parse";
 import type { ActionItem } from "../../core/actions/types";
 import { splitText } from "../../core/markdown/lines";
-import { modelConfigFrom } from "../../core/vault-model";
+import { modelConfigFrom } from "../../core/vault/note-record";
 import type { ActionIndexService, IndexHost } from "./index-sync";
 import { REFRESHED_NOTICE } from "./write-item";
 
 /** The open task on the editor's cursor line, or null. */
 function itemAtCursor(host: IndexHost, editor: Editor, path: string): ActionItem | null {
   const line = editor.getCursor().line + 1;
-  const item = parseActions(path, editor.getValue(), modelConfigFrom(host.settings).parse).find((i) => i.line === line);
+  const item = parseActions(path, editor.getValue(), modelConfigFrom(modelSettings(host.settings)).parse).find((i) => i.line === line);
   return item && item.isOpen ? item : null;
 }
 
@@ -39,7 +40,7 @@ export function registerCompleteCommand(host: IndexHost, service: ActionIndexSer
       const item = file ? itemAtCursor(host, editor, file.path) : null;
       if (!item) return false;
       if (!checking) {
-        completeInEditor(editor, item, service.today(), { doneDate: host.settings.doneDate, cancelledDate: host.settings.cancelledDate });
+        completeInEditor(editor, item, service.today(), editOptions(host.settings));
       }
       return true;
     },

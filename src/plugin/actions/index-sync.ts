@@ -1,11 +1,14 @@
 // Keeps the ActionIndex in step with the vault: a sliced build after layout ready, then vault and cache events.
 import { TFile, TFolder, moment as obsidianMoment, normalizePath, type CachedMetadata, type TAbstractFile } from "obsidian";
-import { ActionIndex } from "../../core/actions/index-store";
-import { queryItems, type ActionsModel, type ItemQuery } from "../../core/actions/queries";
-import { resolvedItems } from "../../core/actions/resolve";
-import type { ResolvedItem } from "../../core/actions/types";
-import { isInFolder, type PersonDirectory } from "../../core/people/directory";
-import { isOutOfScope, modelConfigFrom, modelConfigKey, type ModelConfig } from "../../core/vault-model";
+import { ActionIndex } from "../../core/vault/index-store";
+import { type ActionsModel, type ItemQuery } from "../../core/followups/queries";
+import { queryItems } from "../../core/followups/follow-ups";
+import { resolvedItems } from "../../core/followups/follow-ups";
+import type { ResolvedItem } from "../../core/followups/types";
+import { isInFolder } from "../../core/markdown/note-paths";
+import type { PersonDirectory } from "../../core/people/directory";
+import { isOutOfScope, modelConfigFrom, modelConfigKey, type ModelConfig } from "../../core/vault/note-record";
+import { followUpOptions, modelSettings } from "../../settings";
 import type { Host } from "../host";
 import { registerCompleteCommand } from "./complete-command";
 import { TimeSlice } from "./time-slice";
@@ -57,7 +60,7 @@ class ActionIndexSync implements ActionIndexService {
 
   constructor(private readonly host: IndexHost) {
     this.index = new ActionIndex(this.modelConfig());
-    this.configKey = modelConfigKey(host.settings);
+    this.configKey = modelConfigKey(modelSettings(host.settings));
     this.readyPromise = new Promise((resolve) => (this.resolveReady = resolve));
   }
 
@@ -91,11 +94,11 @@ class ActionIndexSync implements ActionIndexService {
   }
 
   resolved(today = this.today()): readonly ResolvedItem[] {
-    return resolvedItems(this.index, today, this.host.settings);
+    return resolvedItems(this.index, today, followUpOptions(this.host.settings));
   }
 
   query(query: ItemQuery = {}, today = this.today()): ActionsModel {
-    return queryItems(this.index, today, this.host.settings, query);
+    return queryItems(this.index, today, followUpOptions(this.host.settings), query);
   }
 
   onChange(listener: () => void): () => void {
@@ -122,7 +125,7 @@ class ActionIndexSync implements ActionIndexService {
   }
 
   private modelConfig(): ModelConfig {
-    return modelConfigFrom(this.host.settings, (input, format, strict) => moment(input, format, strict));
+    return modelConfigFrom(modelSettings(this.host.settings), (input, format, strict) => moment(input, format, strict));
   }
 
   /** Builds a fresh index a few files at a time, then swaps it in; a newer build supersedes this one. */
@@ -232,7 +235,7 @@ class ActionIndexSync implements ActionIndexService {
   }
 
   private onSettings(): void {
-    const key = modelConfigKey(this.host.settings);
+    const key = modelConfigKey(modelSettings(this.host.settings));
     if (key !== this.configKey) {
       this.configKey = key;
       void this.track(this.rebuild());

@@ -1,5 +1,5 @@
 // request/no-deadline: a request without a time frame rarely gets done (implementation intentions).
-import { addDays } from "../../../iso-day";
+import { addDays } from "../../../markdown/iso-day";
 import { has } from "../../match";
 import { absenceRule, appendToPart } from "../helpers";
 import { DEADLINE } from "./deadline";

@@ -1,10 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseFrontmatterLines } from "../../src/core/markdown/frontmatter";
-import { splitText } from "../../src/core/markdown/lines";
-import { frontmatterDate, oneOnOneFromFrontmatter } from "../../src/core/people/one-on-one-notes";
-import { frontmatterText, isOutOfScope, modelConfigFrom, modelConfigKey, readNoteRecord, type ModelConfig } from "../../src/core/vault-model";
-import { DEFAULT_SETTINGS } from "../../src/settings";
+import { parseFrontmatterLines } from "../../../src/core/markdown/frontmatter";
+import { splitText } from "../../../src/core/markdown/lines";
+import { frontmatterDate } from "../../../src/core/markdown/frontmatter";
+import { oneOnOneFromFrontmatter } from "../../../src/core/people/one-on-one-notes";
+import { frontmatterText, isOutOfScope, modelConfigFrom, modelConfigKey, readNoteRecord, type ModelConfig } from "../../../src/core/vault/note-record";
+import { DEFAULT_SETTINGS } from "../../../src/settings";
 
 const config: ModelConfig = { peopleFolder: "People", excludedFolders: ["/Templates/", "Archive"] };
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { stableOrder } from "../../../src/core/actions/stable-order";
+import { stableOrder } from "../../../src/core/followups/stable-order";
 
 describe("stableOrder", () => {
   it("orders positions by key, equal keys in their first order, like a stable sort", () => {

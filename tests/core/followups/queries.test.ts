@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { isKnownPerson, queryItems } from "../../../src/core/actions/queries";
+import { isKnownPerson, queryItems } from "../../../src/core/followups/follow-ups";
 import { DEFAULT_SETTINGS } from "../../../src/settings";
-import { followUpIndex } from "../people/follow-up-vault";
+import { followUpIndex } from "./follow-up-vault";
 
 // tests/core/people/follow-up-vault.ts, on 2024-05-30 with due-soon = 7 days:
 //   Alex Kim:  "Pick a cross-team project" (@Alex, due 05-20: overdue), "Draft the review" (due 05-31, created 04-01: stale),
@@ -11,7 +11,7 @@ import { followUpIndex } from "../people/follow-up-vault";
 //   closed:    "Book the room" (done); the template's item is in an excluded folder.
 const settings = { ...DEFAULT_SETTINGS, myName: "Dana Reyes", dueSoonDays: 7 };
 const TODAY = "2024-05-30";
-const firstWords = (items: { text: string }[]) => items.map((i) => i.text.split(" ")[0]);
+const firstWords = (items: readonly { text: string }[]) => items.map((i) => i.text.split(" ")[0]);
 
 describe("queryItems", () => {
   const index = followUpIndex();

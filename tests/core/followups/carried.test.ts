@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolvedItems } from "../../../src/core/actions/resolve";
+import { resolvedItems } from "../../../src/core/followups/follow-ups";
 import { DEFAULT_SETTINGS } from "../../../src/settings";
 import { FOLLOW_UP_VAULT, followUpIndex } from "./follow-up-vault";
 

@@ -1,9 +1,9 @@
 // Who an item is about: the owner if a person, else the first person linked or mentioned, else the 1:1's person.
-import type { ActionItem, ResolvedItem } from "../actions/types";
+import type { ActionItem } from "../actions/types";
+import type { Direction } from "./types";
 import { linkTarget } from "../markdown/frontmatter";
-import type { PersonDirectory } from "./directory";
+import type { PersonDirectory } from "../people/directory";
 
-export type Direction = ResolvedItem["direction"];
 
 /** What resolving needs from the directory (a memoising wrapper fits too). */
 export type NameResolver = Pick<PersonDirectory, "resolve" | "get" | "fullNameAfter">;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { ActionIndex } from "../../../src/core/actions/index-store";
-import { resolvedItems } from "../../../src/core/actions/resolve";
-import { queryItems } from "../../../src/core/actions/queries";
-import type { ModelConfig } from "../../../src/core/vault-model";
+import { ActionIndex } from "../../../src/core/vault/index-store";
+import { resolvedItems } from "../../../src/core/followups/follow-ups";
+import { queryItems } from "../../../src/core/followups/follow-ups";
+import type { ModelConfig } from "../../../src/core/vault/note-record";
 import { DEFAULT_SETTINGS } from "../../../src/settings";
 
 const config: ModelConfig = { peopleFolder: "People", excludedFolders: ["Templates"] };

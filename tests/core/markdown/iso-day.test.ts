@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { addDays, daysBetween, isIsoDay, isoDayNumber, isoFromDayNumber } from "../../src/core/iso-day";
+import { addDays, daysBetween, isIsoDay, isoDayNumber, isoFromDayNumber } from "../../../src/core/markdown/iso-day";
 
 describe("iso-day", () => {
   it("numbers real days from 1970-01-01 and rejects impossible ones", () => {

@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ActionIndex } from "../../../src/core/actions/index-store";
-import { queryItems, type ItemQuery } from "../../../src/core/actions/queries";
-import { resolvedItems } from "../../../src/core/actions/resolve";
-import type { ModelConfig } from "../../../src/core/vault-model";
+import { ActionIndex } from "../../../src/core/vault/index-store";
+import { type ItemQuery } from "../../../src/core/followups/queries";
+import { queryItems } from "../../../src/core/followups/follow-ups";
+import { resolvedItems } from "../../../src/core/followups/follow-ups";
+import type { ModelConfig } from "../../../src/core/vault/note-record";
 import { DEFAULT_SETTINGS } from "../../../src/settings";
 
 const config: ModelConfig = { peopleFolder: "People", excludedFolders: [] };

@@ -1,6 +1,6 @@
 // A small vault of real-looking notes for the people and query tests (expectations live in the tests).
-import { ActionIndex } from "../../../src/core/actions/index-store";
-import type { ModelConfig } from "../../../src/core/vault-model";
+import { ActionIndex } from "../../../src/core/vault/index-store";
+import type { ModelConfig } from "../../../src/core/vault/note-record";
 
 export const FOLLOW_UP_VAULT: Record<string, string> = {
   "People/Alex Kim.md": "---\naliases: [Alex, AK]\ncadence: biweekly\n---\n# Alex Kim\n\n## Next 1:1\n\n- Conference talk\n",

@@ -1,12 +1,11 @@
 // What one note contributes to the vault model: its action items, 1:1 note info and person info.
-import type { OneOnOneSettings } from "../settings";
-import type { ActionItem } from "./actions/types";
-import { parseActions, type ParseOptions } from "./actions/parse";
-import { parseFrontmatter, type FrontmatterValue } from "./markdown/frontmatter";
-import { isFrontmatterFence } from "./markdown/scanner";
-import { settingNotePath } from "./templates/paths";
-import { basename, hasMdExtension, isInFolder, personFromNote, trimSlashes, type Person } from "./people/directory";
-import { frontmatterDate, isoDateFromName, oneOnOneFromFrontmatter, type OneOnOneNote } from "./people/one-on-one-notes";
+import type { ActionItem } from "../actions/types";
+import { parseActions, type ParseOptions } from "../actions/parse";
+import { frontmatterDate, parseFrontmatter, type FrontmatterValue } from "../markdown/frontmatter";
+import { isFrontmatterFence } from "../markdown/scanner";
+import { basename, hasMdExtension, isInFolder, settingNotePath, trimSlashes } from "../markdown/note-paths";
+import { personFromNote, type Person } from "../people/directory";
+import { isoDateFromName, oneOnOneFromFrontmatter, type OneOnOneNote } from "../people/one-on-one-notes";
 
 /** How notes are read into records; a change here means a full re-index. */
 export interface ModelConfig {
@@ -38,7 +37,18 @@ export interface NoteRecord {
 export type MomentParse = (input: string, format: string, strict: boolean) => { isValid(): boolean; format(f: string): string };
 
 /** The settings that decide how notes are read. */
-export type ModelSettings = Pick<OneOnOneSettings, "peopleFolder" | "excludedFolders" | "closedStatuses" | "dailyFormat" | "noteTemplate" | "dailyTemplate" | "questionBank">;
+export interface ModelSettings {
+  peopleFolder: string;
+  excludedFolders: readonly string[];
+  /** Status characters beyond space/x/X/-/> that count as closed. */
+  closedStatuses: string;
+  /** The daily-note file name format (moment), for daily notes' dates. */
+  dailyFormat: string;
+  /** The template and question-bank notes as set (with or without `.md`; empty for none). */
+  noteTemplate: string;
+  dailyTemplate: string;
+  questionBank: string;
+}
 
 /** The configured template and question-bank notes, as vault paths. */
 function templateFiles(settings: ModelSettings): string[] {

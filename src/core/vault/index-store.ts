@@ -1,7 +1,8 @@
 // The ActionIndex: one record per note, a revision bumped on every change, people and 1:1s kept incrementally.
-import { PersonDirectory, isInFolder, type Me, type Person } from "../people/directory";
+import { isInFolder } from "../markdown/note-paths";
+import { PersonDirectory, type Me, type Person } from "../people/directory";
 import { OneOnOneHistory, type OneOnOneNote } from "../people/one-on-one-notes";
-import { isOutOfScope, movedRecord, readNoteRecord, type ModelConfig, type NoteRecord } from "../vault-model";
+import { isOutOfScope, movedRecord, readNoteRecord, type ModelConfig, type NoteRecord } from "./note-record";
 import { deepEqual } from "./deep-equal";
 
 export class ActionIndex {
@@ -15,6 +16,8 @@ export class ActionIndex {
   private sorted: { rev: number; records: NoteRecord[] } | null = null;
   private dir: { rev: number; me: string; directory: PersonDirectory } | null = null;
   private hist: { rev: number; directory: PersonDirectory; history: OneOnOneHistory } | null = null;
+  /** What upper layers derive from this index (their caches), made once per key and dropped with the index. */
+  private readonly slots = new Map<symbol, unknown>();
 
   constructor(private cfg: Readonly<ModelConfig>) {}
 
@@ -107,6 +110,15 @@ export class ActionIndex {
       this.hist = { rev: this.oneOnOneRev, directory, history: new OneOnOneHistory(this.oneOnOnes.entries(), directory) };
     }
     return this.hist.history;
+  }
+
+  /**
+   * The value kept under `key` for this index, made by `make` on first use. Layers above the index keep their
+   * caches here (keyed inside by revision, day and settings), so the caches live and die with the index.
+   */
+  derived<T>(key: symbol, make: (index: ActionIndex) => T): T {
+    if (!this.slots.has(key)) this.slots.set(key, make(this));
+    return this.slots.get(key) as T;
   }
 
   /** Every 1:1 note by path. */

@@ -1,6 +1,6 @@
 // Every resolved item of the vault in one table, in path then line order, with what queries test on each item in
 // typed columns read front to back (cache-friendly); a changed note is patched in place instead of copying 50k rows.
-import type { NoteRecord } from "../vault-model";
+import type { NoteRecord } from "../vault/note-record";
 import type { ResolvedItem } from "./types";
 
 /** Bits of ResolvedTable.flags. */
