@@ -7,7 +7,8 @@ import { OneOnOneSettingTab } from "./plugin/settings-tab";
 import { registerActionIndex, type ActionIndexService } from "./plugin/actions/index-sync";
 import { actionItemsSettings } from "./plugin/actions/settings-section";
 import { registerNoteCommands } from "./plugin/notes/register";
-import { noteSettings } from "./plugin/notes/settings-section";
+import { dailyNoteSettings, noteSettings } from "./plugin/notes/settings-section";
+import { peopleSettings, youSettings } from "./plugin/settings/you-and-people";
 import { feedbackSettings, registerFeedback } from "./plugin/feedback";
 
 export default class OneOnOnePlugin extends Plugin implements Host {
@@ -26,8 +27,12 @@ export default class OneOnOnePlugin extends Plugin implements Host {
     registerFeedback(this);
     this.addSettingTab(
       new OneOnOneSettingTab(this.app, this, this, [
-        { heading: "Action items", render: actionItemsSettings },
+        // In the order a user sets up.
+        { heading: "You", render: youSettings },
+        { heading: "People", render: peopleSettings },
         { heading: "1:1 notes", render: noteSettings },
+        { heading: "Daily notes", render: dailyNoteSettings },
+        { heading: "Action items", render: actionItemsSettings },
         { heading: "Feedback linter", render: feedbackSettings },
       ]),
     );
