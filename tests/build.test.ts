@@ -18,9 +18,9 @@ describe("run-time requires", () => {
     for (const r of found) expect(r, r).toMatch(/^(obsidian|@codemirror\/[a-z]+)$/);
   });
 
+  // moment is a devDependency: were it required rather than bundled, a global install would fail to load it.
   it("dist/cli.js requires only Node built-ins: moment and the core are bundled", () => {
     const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
     for (const r of requires("dist/cli.js")) expect(builtins.has(r), r).toBe(true);
-    expect(readFileSync(path.join(ROOT, "dist/cli.js"), "utf8")).toMatch(/isValid/);
   });
 });
