@@ -35,12 +35,15 @@ export function fieldLayout(line: string, from: number): FieldLayout {
   reader.read(line, from, line.length, emptyFields(), fields);
   let at = reader.limit;
   while (at > from && isWhitespace(line.charCodeAt(at - 1))) at--;
-  return { fields, appendAt: at };
+  return { fields, appendAt: at, owner: reader.ownerStart === -1 ? null : { start: reader.ownerStart, end: reader.ownerEnd } };
 }
 
 /** One reader reused for every line (parsing is synchronous), so its scratch arrays are allocated once. */
 class FieldReader {
   limit = 0;
+  /** Where the owner that counts sits, or -1. */
+  ownerStart = -1;
+  ownerEnd = -1;
   private line = "";
   private from = 0;
   private out: LineFields = emptyFields();
@@ -65,6 +68,7 @@ class FieldReader {
     this.seen = 0;
     this.spanCount = 0;
     this.nameCount = 0;
+    this.ownerStart = this.ownerEnd = -1;
     this.limit = end;
     this.readBlockId();
     // The text needs collapsing only if it holds a double space or other whitespace; the loop looks out for it.
@@ -238,6 +242,10 @@ class FieldReader {
     if ((this.seen & bit) === 0) {
       this.seen |= bit;
       setField(out, kind, value);
+      if (kind === OWNER) {
+        this.ownerStart = start;
+        this.ownerEnd = end;
+      }
       return;
     }
     const first = kind === OWNER ? ownerValue(out.ownerRaw) : getField(out, kind);
@@ -255,7 +263,11 @@ class FieldReader {
     let owner = -1;
     if ((this.seen & (1 << OWNER)) === 0) {
       for (let k = 0; k < this.nameCount && owner === -1; k++) if (this.nameAt[k]) owner = k;
-      if (owner !== -1) out.ownerRaw = intern(this.line.slice(this.nameStart[owner], this.nameEnd[owner]));
+      if (owner !== -1) {
+        this.ownerStart = this.nameStart[owner];
+        this.ownerEnd = this.nameEnd[owner];
+        out.ownerRaw = intern(this.line.slice(this.ownerStart, this.ownerEnd));
+      }
     }
     for (let k = 0; k < this.nameCount; k++) {
       if (k !== owner && !out.mentions.includes(this.names[k])) out.mentions = appended(out.mentions, intern(this.names[k]));

@@ -1,4 +1,5 @@
 // Who an item is about: the owner if a person, else the first person linked or mentioned, else the 1:1's person.
+import { ownerName } from "../actions/owner";
 import type { ActionItem } from "../actions/types";
 import type { Direction } from "./types";
 import { linkTarget } from "../markdown/frontmatter";
@@ -33,16 +34,6 @@ export function textWithoutNameTail(text: string, tail: string): string {
   const m = new RegExp(`(?<![\\p{L}\\p{N}_])${words.join("\\s+")}(?![\\p{L}\\p{N}_])`, "iu").exec(text);
   if (!m) return text;
   return `${text.slice(0, m.index).trimEnd()} ${text.slice(m.index + m[0].length).trimStart()}`.trim();
-}
-
-/** The name inside an owner as written: `@Alex` → "Alex", `@[[Alex Kim]]` and `[owner:: [[Alex Kim|Alex]]]` → "Alex Kim". */
-export function ownerName(raw: string): string {
-  let s = raw.trim();
-  const field = /^[[(]\s*owner\s*::\s*(.*?)\s*[\])]$/i.exec(s);
-  if (field) s = field[1];
-  if (s.startsWith("@")) s = s.slice(1).trim();
-  if (s.startsWith("[[")) return linkTarget(s) ?? s;
-  return s;
 }
 
 /**

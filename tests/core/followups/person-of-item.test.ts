@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { parseActions } from "../../../src/core/actions/parse";
 import { resolvedItems } from "../../../src/core/followups/follow-ups";
 import { PersonDirectory, personFromNote } from "../../../src/core/people/directory";
-import { ownerName, peopleOfItem } from "../../../src/core/followups/person-of-item";
+import { ownerName } from "../../../src/core/actions/owner";
+import { peopleOfItem } from "../../../src/core/followups/person-of-item";
 import { DEFAULT_SETTINGS } from "../../../src/settings";
 import { followUpIndex } from "./follow-up-vault";
 
