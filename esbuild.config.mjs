@@ -55,7 +55,7 @@ if (mode === "production" || mode === "dev") {
     logLevel,
     define,
     banner: mode === "cli" ? { js: "#!/usr/bin/env node" } : undefined,
-    external: mode === "bench" ? ["remark", "remark-gfm"] : [],
+    external: mode === "bench" ? ["remark", "remark-gfm", "esbuild", "playwright-core"] : [],
     outfile: mode === "cli" ? "dist/cli.js" : "dist/bench.js",
   });
 } else if (mode === "install") {

@@ -10,10 +10,12 @@ import { registerNoteCommands } from "./plugin/notes/register";
 import { dailyNoteSettings, noteSettings } from "./plugin/notes/settings-section";
 import { peopleSettings, youSettings } from "./plugin/settings/you-and-people";
 import { feedbackSettings, registerFeedback } from "./plugin/feedback";
+import { registerFollowups, type Followups } from "./plugin/followups";
 
 export default class OneOnOnePlugin extends Plugin implements Host {
   settings!: OneOnOneSettings;
   actions!: ActionIndexService;
+  followups!: Followups;
   private settingsListeners: (() => void)[] = [];
 
   get plugin(): Plugin {
@@ -23,6 +25,7 @@ export default class OneOnOnePlugin extends Plugin implements Host {
   async onload(): Promise<void> {
     this.settings = await loadSettings(this);
     this.actions = registerActionIndex(this);
+    this.followups = registerFollowups(this);
     registerNoteCommands(this);
     registerFeedback(this);
     this.addSettingTab(

@@ -40,6 +40,8 @@ export interface ActionIndexService {
 export type IndexHost = Pick<Host, "app" | "plugin" | "settings" | "onSettingsChange">;
 
 const CONCURRENT_READS = 4;
+/** Typing in a settings field (people folder, excluded folders) rebuilds once the typing pauses, not per keystroke. */
+export const SETTINGS_REBUILD_DELAY_MS = 400;
 
 /** Obsidian's bundled moment; its typings declare a namespace, so name the callable type. */
 const moment = obsidianMoment as unknown as typeof import("moment");
@@ -57,6 +59,7 @@ class ActionIndexSync implements ActionIndexService {
   private readonly readyPromise: Promise<void>;
   private readonly pending = new Set<Promise<unknown>>();
   private resolveReady!: () => void;
+  private scheduledRebuild: { timer: number; run: () => void; release: () => void } | null = null;
 
   constructor(private readonly host: IndexHost) {
     this.index = new ActionIndex(this.modelConfig());
@@ -77,6 +80,11 @@ class ActionIndexSync implements ActionIndexService {
     plugin.register(() => {
       this.buildGen++;
       this.listeners.clear();
+      if (this.scheduledRebuild) {
+        window.clearTimeout(this.scheduledRebuild.timer);
+        this.scheduledRebuild.release();
+        this.scheduledRebuild = null;
+      }
     });
   }
 
@@ -238,9 +246,26 @@ class ActionIndexSync implements ActionIndexService {
     const key = modelConfigKey(modelSettings(this.host.settings));
     if (key !== this.configKey) {
       this.configKey = key;
-      void this.track(this.rebuild());
+      this.rebuildSoon();
     }
     this.notify();
+  }
+
+  /** One rebuild after the settings stop changing for a moment; settled() waits for it. */
+  private rebuildSoon(): void {
+    if (this.scheduledRebuild) {
+      window.clearTimeout(this.scheduledRebuild.timer);
+      this.scheduledRebuild.timer = window.setTimeout(this.scheduledRebuild.run, SETTINGS_REBUILD_DELAY_MS);
+      return;
+    }
+    let release!: () => void;
+    const done = new Promise<void>((r) => (release = r));
+    const run = () => {
+      this.scheduledRebuild = null;
+      this.track(this.rebuild()).then(release, release);
+    };
+    this.scheduledRebuild = { timer: window.setTimeout(run, SETTINGS_REBUILD_DELAY_MS), run, release };
+    void this.track(done);
   }
 
   private notify(): void {
