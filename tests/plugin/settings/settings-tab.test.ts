@@ -38,7 +38,7 @@ describe("settings tab", () => {
   it("has its sections in the order a user sets up, the people folder under People", async () => {
     const { el } = await openTab();
     const headings = settingsIn(el).filter((s) => s.settingEl.classList.contains("setting-item-heading")).map((s) => s.nameEl.textContent);
-    expect(headings).toEqual(["You", "People", "1:1 notes", "Daily notes", "Action items", "Feedback linter"]);
+    expect(headings).toEqual(["You", "People", "1:1 notes", "Daily notes", "Action items", "Feedback linter", "Agreed actions"]);
     const names = settingsIn(el).map((s) => s.nameEl.textContent);
     const at = (n: string) => names.indexOf(n);
     expect(at("My name")).toBeLessThan(at("People"));
