@@ -8,10 +8,16 @@ const P = "one-on-one-dash";
 
 export function createDueRow(d: PersonDue, host: Host): KeyedRow {
   const el = createDiv({ cls: `${P}-due-row` });
-  const name = el.createDiv({ cls: `${P}-due-person`, text: d.person });
-  name.addEventListener("click", () => {
+  const name = el.createDiv({ cls: `${P}-due-person`, text: d.person, attr: { role: "link", tabindex: "0" } });
+  const openNote = () => {
     const file = host.app.vault.getFileByPath(d.personPath);
     if (file) void host.app.workspace.getLeaf(false).openFile(file);
+  };
+  name.addEventListener("click", openNote);
+  name.addEventListener("keydown", (evt) => {
+    if (evt.key !== "Enter") return;
+    evt.preventDefault();
+    openNote();
   });
   const last = d.last ? `last ${d.last.date}` : "no 1:1 yet";
   const late = d.overdueDays > 0 ? ` · ${d.overdueDays} day${d.overdueDays === 1 ? "" : "s"} overdue` : " · due today";

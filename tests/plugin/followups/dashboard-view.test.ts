@@ -19,6 +19,11 @@ describe("follow-up dashboard", () => {
     const due = Array.from(view.contentEl.querySelectorAll(".one-on-one-dash-due-row"));
     expect(due.map((d) => d.querySelector(".one-on-one-dash-due-person")!.textContent)).toEqual(["Sam O'Brien", "Priya Natarajan"]);
     expect(due[0].querySelector(".one-on-one-dash-due-meta")!.textContent).toBe("weekly · last 2026-11-12 · 6 days overdue");
+    // The name opens the person note, from the keyboard too.
+    const samName = due[0].querySelector<HTMLElement>(".one-on-one-dash-due-person")!;
+    expect(samName.tabIndex).toBe(0);
+    samName.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true }));
+    await until(s.t, () => s.t.workspace.getActiveFile()?.path === "People/Sam O'Brien.md", "Sam's note to open");
     // Overdue shows 10 of 12, with "Show more"; the first row is the oldest due date.
     expect(rows(view, "overdue")).toHaveLength(10);
     expect(rowText(rows(view, "overdue")[0])).toBe("Get Priya's conference talk budget approved");
