@@ -17,6 +17,15 @@ import { SIGNAL_DELAY_MS, type FollowupSignal } from "./signal";
 
 const P = "one-on-one-person";
 
+/** Items listed per 1:1 note on the timeline; the rest is a "+N more" line, so a long history stays light. */
+const TIMELINE_ITEMS = 5;
+
+/** Draws the first TIMELINE_ITEMS of items with draw, then "+N more <what>" in entry. */
+function shown(entry: HTMLElement, items: readonly ResolvedItem[], what: string, draw: (it: ResolvedItem) => void): void {
+  for (const it of items.slice(0, TIMELINE_ITEMS)) draw(it);
+  if (items.length > TIMELINE_ITEMS) entry.createDiv({ cls: `${P}-more`, text: `+${items.length - TIMELINE_ITEMS} more ${what}` });
+}
+
 /** One open-items section: a title with its count and the dashboard's rows. */
 interface ItemsDom {
   title: HTMLElement;
@@ -135,7 +144,7 @@ export class PersonOverviewPanel extends Component {
     fill(this.sections.theyOwe, "They owe", model.theyOwe, `Nothing ${model.name} owes.`);
     fill(this.sections.unassigned, "Unassigned", model.unassigned, "");
     this.sections.unassigned.title.parentElement?.toggleClass("is-hidden", model.unassigned.length === 0);
-    this.drawTimeline(model);
+    this.drawTimeline(model, today);
     void this.drawFromNotes(model, today);
   }
 
@@ -169,7 +178,7 @@ export class PersonOverviewPanel extends Component {
     h.createDiv({ cls: `${P}-facts`, text: facts.join(" · ") });
   }
 
-  private drawTimeline(o: PersonOverview): void {
+  private drawTimeline(o: PersonOverview, today: string): void {
     const el = this.timelineEl;
     el.empty();
     if (o.oneOnOnes.length === 0) el.createDiv({ cls: `${P}-empty`, text: `No 1:1 notes with ${o.name} yet.` });
@@ -183,10 +192,17 @@ export class PersonOverviewPanel extends Component {
       });
       const open = e.opened.length - e.closedSince.length;
       head.createSpan({ cls: `${P}-entry-counts`, text: `${e.opened.length} item${e.opened.length === 1 ? "" : "s"} · ${open} open · ${e.closedSince.length} closed since` });
-      for (const it of e.closedSince) {
+      // Compact lines, not tickable rows: the open ones are already rows in "I owe"/"They owe", a second checkbox would read as a second item.
+      shown(entry, e.opened.filter((it) => it.isOpen), "open", (it) => {
+        const line = entry.createDiv({ cls: `${P}-opened mod-${it.state}` });
+        line.createSpan({ cls: `${P}-opened-text`, text: `${it.state === "in-progress" ? "◐" : "○"} ${it.text}` });
+        line.createSpan({ cls: `${P}-opened-owner`, text: it.owner ?? "no owner" });
+        if (it.due !== null) line.createSpan({ cls: `${P}-opened-due${it.due < today ? " mod-overdue" : ""}`, text: `due ${it.due}` });
+      });
+      shown(entry, e.closedSince, "closed", (it) => {
         const when = it.done ?? it.cancelled;
         entry.createDiv({ cls: `${P}-closed mod-${it.state}`, text: `${it.state === "done" ? "✓" : it.state === "cancelled" ? "✗" : "→"} ${it.text}${when ? ` (${when})` : ""}` });
-      }
+      });
       entry.createDiv({ cls: `${P}-feedback` });
     }
   }

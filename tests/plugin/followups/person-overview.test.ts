@@ -17,6 +17,7 @@ const sectionRows = (el: HTMLElement, title: string) => {
   const section = Array.from(el.querySelectorAll<HTMLElement>(".one-on-one-person-section")).find((x) => x.querySelector(".one-on-one-person-section-title")!.textContent.startsWith(title))!;
   return Array.from(section.querySelectorAll<HTMLElement>(".one-on-one-row")).map((r) => r.querySelector(".one-on-one-row-text")!.textContent.trim());
 };
+const openedLine = (x: Element) => Array.from(x.children).map((c) => c.textContent).join(" | ");
 const titles = (el: HTMLElement) => Array.from(el.querySelectorAll(".one-on-one-person-section-title")).map((x) => x.textContent);
 
 async function settle(s: Started): Promise<void> {
@@ -50,6 +51,20 @@ describe("person overview", () => {
     expect(entries.map((e) => e.querySelector(".one-on-one-person-entry-date")!.textContent)).toEqual(["2026-11-12", "2026-10-22", "2026-10-08", "2026-10-01"]);
     expect(entries[0].querySelector(".one-on-one-person-entry-counts")!.textContent).toBe("8 items · 6 open · 2 closed since");
     expect(Array.from(entries[0].querySelectorAll(".one-on-one-person-closed")).map((x) => x.textContent)).toContain("✓ Sam to send me the link to his brag doc (2026-11-13)");
+    // The items it opened that are still open, with owner and due (overdue marked), the first five and "+N more".
+    const opened = Array.from(entries[0].querySelectorAll<HTMLElement>(".one-on-one-person-opened"));
+    expect(opened.map(openedLine)).toEqual([
+      "○ Sam's growth plan for H1 | Sam O'Brien | due 2026-12-04",
+      "○ Pick one area to go deep on (accessibility or performance) | no owner",
+      "○ Set up a skip-level with Marco for Sam | me | due 2026-11-20",
+      "○ Book accessibility training for Sam | me | due 2026-12-15",
+      "○ Sam to draft the accessibility checklist for the settings pages | Sam O'Brien | due 2026-12-04",
+    ]);
+    expect(opened[2].querySelector(".one-on-one-person-opened-due")!.classList.contains("mod-overdue")).toBe(true);
+    expect(opened[0].querySelector(".one-on-one-person-opened-due")!.classList.contains("mod-overdue")).toBe(false);
+    expect(entries[0].querySelector(".one-on-one-person-more")!.textContent).toBe("+1 more open");
+    // Open items are not a second set of checkboxes: only the sections above tick.
+    expect(entries[0].querySelector("input[type=checkbox]")).toBeNull();
     // Feedback blocks with the linter's status: the release-notes block misses Options; the pairing block is clean.
     expect(entries[1].querySelector(".one-on-one-person-feedback")!.textContent).toMatch(/^Feedback for Sam: release notes: \d+ findings?$/);
     expect(entries[0].querySelector(".one-on-one-person-feedback")!.textContent).toBe("Feedback for Sam: pairing with Jun: clean");
@@ -80,6 +95,12 @@ describe("person overview", () => {
     expect(s.t.read(SAM)).toBe(lines.join("\n"));
     expect(sectionRows(view.contentEl, "I owe")).not.toContain("Set up a skip-level with Marco for Sam");
     expect(view.contentEl.querySelector(".one-on-one-person-entry-counts")!.textContent).toBe("8 items · 5 open · 3 closed since");
+    // On the timeline the ticked item leaves the open lines (now five, no "+N more") for the closed ones, with today's date.
+    const entry = view.contentEl.querySelector<HTMLElement>(".one-on-one-person-entry")!;
+    expect(Array.from(entry.querySelectorAll(".one-on-one-person-opened")).map(openedLine)).not.toContain("○ Set up a skip-level with Marco for Sam | me | due 2026-11-20");
+    expect(entry.querySelectorAll(".one-on-one-person-opened").length).toBe(5);
+    expect(entry.querySelector(".one-on-one-person-more")).toBeNull();
+    expect(Array.from(entry.querySelectorAll(".one-on-one-person-closed")).map((x) => x.textContent)).toContain(`✓ Set up a skip-level with Marco for Sam (${TODAY})`);
     // A change in another person's notes leaves the overview as it is.
     const after = panel.redraws;
     await s.t.write("Daily/2026-11-25.md", s.t.read("Daily/2026-11-25.md") + "\n- [ ] Water the plants @me");
