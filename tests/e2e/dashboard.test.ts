@@ -118,6 +118,12 @@ describe.skipIf(reason !== null)("follow-up dashboard in headless Chromium", () 
       return { box: [box.width, box.height], more: more.width > 0 && more.height > 0, fits: row.getBoundingClientRect().right <= window.innerWidth };
     });
     expect(sizes).toEqual({ box: [24, 24], more: true, fits: true });
+    // A stale row's Do / Delegate / Drop stay on one line, inside the row.
+    const triage = await phone.page.locator(`${DASH} [data-section='stale'] .one-on-one-row-triage`).first().evaluate((bar) => {
+      const boxes = Array.from(bar.querySelectorAll("button")).map((b) => b.getBoundingClientRect());
+      return { labels: Array.from(bar.querySelectorAll("button")).map((b) => b.textContent), oneLine: new Set(boxes.map((b) => Math.round(b.top))).size === 1, fits: Math.max(...boxes.map((b) => b.right)) <= bar.getBoundingClientRect().right + 0.5 };
+    });
+    expect(triage).toEqual({ labels: ["Do (set a date)", "Delegate (set an owner)", "Drop (cancel)"], oneLine: true, fits: true });
     await phone.shot("dashboard-375", SIDEBAR);
   });
 });

@@ -62,6 +62,10 @@ describe.skipIf(reason !== null)("person overview in headless Chromium", () => {
     await h.shot("person-overview-light", OVERVIEW);
     // The timeline, further down: each 1:1 with what it opened, what closed since and its feedback's status.
     const timeline = view.locator(".one-on-one-person-section").nth(3);
+    const newest = timeline.locator(".one-on-one-person-entry").first();
+    expect(await newest.locator(".one-on-one-person-opened-text").allTextContents()).toContain("○ Set up a skip-level with Marco for Sam");
+    expect(await newest.locator(".one-on-one-person-opened").count()).toBe(5);
+    expect(await newest.locator(".one-on-one-person-more").textContent()).toBe("+1 more open");
     await timeline.scrollIntoViewIfNeeded();
     await timeline.screenshot({ path: join(SCREENSHOTS, "person-overview-timeline.png") });
 

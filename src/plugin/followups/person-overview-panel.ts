@@ -196,7 +196,7 @@ export class PersonOverviewPanel extends Component {
       shown(entry, e.opened.filter((it) => it.isOpen), "open", (it) => {
         const line = entry.createDiv({ cls: `${P}-opened mod-${it.state}` });
         line.createSpan({ cls: `${P}-opened-text`, text: `${it.state === "in-progress" ? "◐" : "○"} ${it.text}` });
-        line.createSpan({ cls: `${P}-opened-owner`, text: it.owner ?? "no owner" });
+        line.createSpan({ cls: `${P}-opened-owner`, text: it.owner === null ? "no owner" : `@${it.owner}` });
         if (it.due !== null) line.createSpan({ cls: `${P}-opened-due${it.due < today ? " mod-overdue" : ""}`, text: `due ${it.due}` });
       });
       shown(entry, e.closedSince, "closed", (it) => {

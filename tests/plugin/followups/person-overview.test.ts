@@ -54,11 +54,11 @@ describe("person overview", () => {
     // The items it opened that are still open, with owner and due (overdue marked), the first five and "+N more".
     const opened = Array.from(entries[0].querySelectorAll<HTMLElement>(".one-on-one-person-opened"));
     expect(opened.map(openedLine)).toEqual([
-      "○ Sam's growth plan for H1 | Sam O'Brien | due 2026-12-04",
+      "○ Sam's growth plan for H1 | @Sam O'Brien | due 2026-12-04",
       "○ Pick one area to go deep on (accessibility or performance) | no owner",
-      "○ Set up a skip-level with Marco for Sam | me | due 2026-11-20",
-      "○ Book accessibility training for Sam | me | due 2026-12-15",
-      "○ Sam to draft the accessibility checklist for the settings pages | Sam O'Brien | due 2026-12-04",
+      "○ Set up a skip-level with Marco for Sam | @me | due 2026-11-20",
+      "○ Book accessibility training for Sam | @me | due 2026-12-15",
+      "○ Sam to draft the accessibility checklist for the settings pages | @Sam O'Brien | due 2026-12-04",
     ]);
     expect(opened[2].querySelector(".one-on-one-person-opened-due")!.classList.contains("mod-overdue")).toBe(true);
     expect(opened[0].querySelector(".one-on-one-person-opened-due")!.classList.contains("mod-overdue")).toBe(false);
@@ -97,7 +97,7 @@ describe("person overview", () => {
     expect(view.contentEl.querySelector(".one-on-one-person-entry-counts")!.textContent).toBe("8 items · 5 open · 3 closed since");
     // On the timeline the ticked item leaves the open lines (now five, no "+N more") for the closed ones, with today's date.
     const entry = view.contentEl.querySelector<HTMLElement>(".one-on-one-person-entry")!;
-    expect(Array.from(entry.querySelectorAll(".one-on-one-person-opened")).map(openedLine)).not.toContain("○ Set up a skip-level with Marco for Sam | me | due 2026-11-20");
+    expect(Array.from(entry.querySelectorAll(".one-on-one-person-opened")).map(openedLine)).not.toContain("○ Set up a skip-level with Marco for Sam | @me | due 2026-11-20");
     expect(entry.querySelectorAll(".one-on-one-person-opened").length).toBe(5);
     expect(entry.querySelector(".one-on-one-person-more")).toBeNull();
     expect(Array.from(entry.querySelectorAll(".one-on-one-person-closed")).map((x) => x.textContent)).toContain(`✓ Set up a skip-level with Marco for Sam (${TODAY})`);
