@@ -17,7 +17,7 @@ export async function loadIndex(args: ParsedArgs, io: CliIo): Promise<{ root: st
   const me = args.values.get("me");
   if (me !== undefined) settings.myName = me.trim();
   const index = new ActionIndex(modelConfigFrom(settings));
-  for (const note of await readVault(root)) index.update(note.path, note.text);
+  for (const note of await readVault(root, io)) index.update(note.path, note.text);
   return { root, settings, index };
 }
 

@@ -36,7 +36,7 @@ export const dueCommand: CliCommand = {
     const root = requireVaultFolder(args.positionals[0]);
     const today = todayFrom(args);
     const settings = await loadVaultSettings(root, io);
-    const model = notesModel(await readVault(root), settings, today, moment);
+    const model = notesModel(await readVault(root, io), settings, today, moment);
     const list = dueList(model.directory, model.history, today);
     io.out(args.flags.has("json") ? JSON.stringify(list.map(dueJson), null, 2) : dueTable(list, today));
     return { exitCode: 0 };

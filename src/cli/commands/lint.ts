@@ -69,7 +69,7 @@ export const lintCommand: CliCommand = {
       const root = path.resolve(target);
       const settings = await loadVaultSettings(root, io);
       const excluded = settings.excludedFolders.map((f) => f.replace(/^\/+|\/+$/g, "")).filter((f) => f.length > 0);
-      const notes = (await readVault(root)).filter((n) => !excluded.some((f) => n.path === f || n.path.startsWith(f + "/")));
+      const notes = (await readVault(root, io)).filter((n) => !excluded.some((f) => n.path === f || n.path.startsWith(f + "/")));
       return report(notes, { noteDate: today, severities: settings.ruleSeverity }, json, io);
     }
     if (!stat.isFile() || !target.toLowerCase().endsWith(".md")) throw new UsageError(`not a Markdown note or a folder: ${target}`);

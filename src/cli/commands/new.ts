@@ -8,7 +8,7 @@ import { settingNotePath } from "../../core/templates/paths";
 import { pastNotesOf, planOneOnOne } from "../../core/templates/plan";
 import { UsageError, isIsoDate, parseArgs, todayFrom } from "../args";
 import type { CliCommand, CliIo } from "../io";
-import { createNote, processNote, readVault, requireVaultFolder, resolveInVault } from "../vault-fs";
+import { createNote, NoteError, processNote, readVault, requireVaultFolder, resolveInVault } from "../vault-fs";
 import { loadVaultSettings } from "../vault-settings";
 
 /** The text of a note named by a setting, else the built-in default (with a warning when the note is missing). */
@@ -39,7 +39,7 @@ export const newCommand: CliCommand = {
     if (!isIsoDate(date)) throw new UsageError(`--date must be a real date as YYYY-MM-DD, got "${date}"`);
 
     const settings = await loadVaultSettings(root, io);
-    const notes = await readVault(root);
+    const notes = await readVault(root, io);
     const texts = new Map(notes.map((n) => [n.path, n.text]));
     const model = notesModel(notes, settings, today, moment);
     const resolved = model.directory.resolve(name);
@@ -72,9 +72,15 @@ export const newCommand: CliCommand = {
       created = (await createNote(root, plan.path, plan.content)) === "created";
       if (created && plan.personNoteEdit) {
         const edit = plan.personNoteEdit;
-        const r = await processNote(root, edit.path, (text) => removeTopics(text, edit.topics));
-        if (r === "refused") {
-          io.err(`one-on-one new: ${edit.path} changed while the note was created; its topics under "## Next 1:1" were copied but not removed.`);
+        let problem = "";
+        try {
+          if ((await processNote(root, edit.path, (text) => removeTopics(text, edit.topics))) === "refused") problem = `${edit.path} changed while the note was created`;
+        } catch (e) {
+          if (!(e instanceof NoteError)) throw e;
+          problem = e.message.replace(/; nothing was changed\.?.*$/, "");
+        }
+        if (problem) {
+          io.err(`one-on-one new: ${problem}; its topics under "## Next 1:1" were copied but not removed.`);
           exitCode = 1;
         }
       }
