@@ -62,12 +62,10 @@ export function firstInvalidUtf8(b: Uint8Array): number {
       i++;
       continue;
     }
-    let need: number;
-    let min: number;
-    if (c >= 0xc2 && c <= 0xdf) (need = 1), (min = 0x80);
-    else if (c >= 0xe0 && c <= 0xef) (need = 2), (min = 0x800);
-    else if (c >= 0xf0 && c <= 0xf4) (need = 3), (min = 0x10000);
-    else return i;
+    // Lead byte → how many continuation bytes follow and the smallest code point that needs them.
+    const need = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
+    if (need === 0) return i;
+    const min = need === 1 ? 0x80 : need === 2 ? 0x800 : 0x10000;
     let cp = c & (0x3f >> need);
     for (let k = 1; k <= need; k++) {
       const d = b[i + k];

@@ -188,7 +188,7 @@ describe("an unreadable note (issue 10, item 4)", () => {
     if (!isRoot) return;
     const real = fsp.readFile.bind(fsp);
     vi.spyOn(fsp, "readFile").mockImplementation(((p: Parameters<typeof fsp.readFile>[0], ...rest: unknown[]) => {
-      if (String(p) === locked) return Promise.reject(Object.assign(new Error(`EACCES: permission denied, open '${locked}'`), { code: "EACCES" }));
+      if (p === locked) return Promise.reject(Object.assign(new Error(`EACCES: permission denied, open '${locked}'`), { code: "EACCES" }));
       return (real as (...a: unknown[]) => Promise<unknown>)(p, ...rest);
     }) as typeof fsp.readFile);
   }
