@@ -1,4 +1,5 @@
 // One line scanner for every reader: which lines are frontmatter, code, comments, quotes, headings.
+import { BacktickRuns } from "./code-spans";
 import { Finder } from "./finder";
 import { splitText } from "./lines";
 import { isWhitespace } from "./whitespace";
@@ -79,11 +80,14 @@ export class LineScanner {
   private inHtml = false;
   private readonly percent: Finder;
   private readonly htmlEnd: Finder;
+  private readonly tick: Finder;
+  private readonly runs = new BacktickRuns();
 
   constructor(private readonly text: string) {
     this.frontmatterEnd = findFrontmatterEnd(text);
     this.percent = new Finder(text, "%%");
     this.htmlEnd = new Finder(text, "-->");
+    this.tick = new Finder(text, "`");
   }
 
   /** Classifies the next line, text[start, end) without its ending; lines must come in order. */
@@ -119,7 +123,7 @@ export class LineScanner {
     }
     const lead = skipSpaces(t, cs, end);
     if (this.inPercent) {
-      if (this.countPercent(start, end) % 2 === 1) this.inPercent = false;
+      this.inPercent = this.percentOpenAfter(start, end, true);
       return "comment";
     }
     if (this.opensFence(lead, end, depth)) return "code";
@@ -129,15 +133,9 @@ export class LineScanner {
       if (this.htmlEnd.at(lead + 4) + 3 > end) this.inHtml = true;
       return "comment";
     }
-    const percents = this.countPercent(start, end);
-    if (c === 37 && lead + 1 < end && t.charCodeAt(lead + 1) === 37) {
-      // %%
-      if (percents % 2 === 1) this.inPercent = true;
-      return "comment";
-    }
     // An inline comment opened mid-line and left open hides the lines after it.
-    if (percents % 2 === 1) this.inPercent = true;
-    return "text";
+    this.inPercent = this.percentOpenAfter(start, end, false);
+    return c === 37 && lead + 1 < end && t.charCodeAt(lead + 1) === 37 ? "comment" : "text"; // %%
   }
 
   /** Reads `>`, `> >`, `>>` prefixes (each may be preceded by up to 3 spaces and followed by one space). */
@@ -184,14 +182,34 @@ export class LineScanner {
     return true;
   }
 
-  private countPercent(start: number, end: number): number {
-    let n = 0;
-    let i = this.percent.at(start);
-    while (i + 2 <= end) {
-      n++;
-      i = this.percent.at(i + 2);
+  /**
+   * Whether a `%%` comment is open at the end of text[start, end), given whether one was open at its start.
+   * Outside a comment a code span hides `%%` (as Obsidian renders `` `%%` ``); inside one only `%%` counts.
+   * Every step moves past a `%%`, a backtick string or a code span: linear in the line length.
+   */
+  private percentOpenAfter(start: number, end: number, open: boolean): boolean {
+    let inside = open;
+    let i = start;
+    let runsReady = false;
+    for (;;) {
+      const p = this.percent.at(i);
+      if (p + 2 > end) return inside;
+      if (!inside) {
+        const b = this.tick.at(i);
+        if (b < p) {
+          if (!runsReady) {
+            this.runs.reset(this.text, b, end);
+            runsReady = true;
+          }
+          const n = this.runs.runLength(b);
+          const close = this.runs.closerEnd(b, n);
+          i = close === -1 ? b + n : close;
+          continue;
+        }
+      }
+      inside = !inside;
+      i = p + 2;
     }
-    return n;
   }
 }
 
