@@ -1,10 +1,11 @@
 // The explicit list of benchmarks `npm run bench` runs.
 import { feedbackBenchmark } from "./feedback";
 import { actionsBenchmark } from "./actions";
+import { slicesBenchmark } from "./slices";
 
 export interface Benchmark {
   name: string;
   run(): Promise<void> | void;
 }
 
-export const BENCHMARKS: Benchmark[] = [feedbackBenchmark, actionsBenchmark];
+export const BENCHMARKS: Benchmark[] = [feedbackBenchmark, actionsBenchmark, slicesBenchmark];
