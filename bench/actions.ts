@@ -1,9 +1,9 @@
 // Action index: full index vs a bare regex floor and remark, one-file update at 2k vs 20k notes, dashboard model.
 import { performance } from "node:perf_hooks";
-import { ActionIndex } from "../src/core/actions/index-store";
-import { queryItems } from "../src/core/actions/queries";
+import { ActionIndex } from "../src/core/vault/index-store";
+import { queryItems } from "../src/core/followups/follow-ups";
 import { parseActions } from "../src/core/actions/parse";
-import { modelConfigFrom, readNoteRecord } from "../src/core/vault-model";
+import { modelConfigFrom, readNoteRecord } from "../src/core/vault/note-record";
 import { DEFAULT_SETTINGS } from "../src/settings";
 import { collectGarbage } from "./heap";
 import type { Benchmark } from "./list";

@@ -2,10 +2,11 @@
 import { feedbackBenchmark } from "./feedback";
 import { actionsBenchmark } from "./actions";
 import { slicesBenchmark } from "./slices";
+import { dashboardBenchmark } from "./dashboard";
 
 export interface Benchmark {
   name: string;
   run(): Promise<void> | void;
 }
 
-export const BENCHMARKS: Benchmark[] = [feedbackBenchmark, actionsBenchmark, slicesBenchmark];
+export const BENCHMARKS: Benchmark[] = [feedbackBenchmark, actionsBenchmark, dashboardBenchmark, slicesBenchmark];

@@ -9,10 +9,12 @@ import { actionItemsSettings } from "./plugin/actions/settings-section";
 import { registerNoteCommands } from "./plugin/notes/register";
 import { noteSettings } from "./plugin/notes/settings-section";
 import { feedbackSettings, registerFeedback } from "./plugin/feedback";
+import { registerFollowups, type Followups } from "./plugin/followups";
 
 export default class OneOnOnePlugin extends Plugin implements Host {
   settings!: OneOnOneSettings;
   actions!: ActionIndexService;
+  followups!: Followups;
   private settingsListeners: (() => void)[] = [];
 
   get plugin(): Plugin {
@@ -22,6 +24,7 @@ export default class OneOnOnePlugin extends Plugin implements Host {
   async onload(): Promise<void> {
     this.settings = await loadSettings(this);
     this.actions = registerActionIndex(this);
+    this.followups = registerFollowups(this);
     registerNoteCommands(this);
     registerFeedback(this);
     this.addSettingTab(

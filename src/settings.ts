@@ -1,7 +1,12 @@
 // Settings: the type, the defaults, and a pure migrate(raw) that never throws.
 export type Severity = "error" | "warning" | "info" | "hint";
 export type RuleSetting = Severity | "off";
-export type DoneDateFormat = "emoji" | "dataview" | "none";
+import type { DoneDateFormat, EditOptions } from "./core/actions/edits";
+import type { FollowUpOptions } from "./core/followups/types";
+import type { PlanSettings } from "./core/templates/plan";
+import type { ModelSettings } from "./core/vault/note-record";
+
+export type { DoneDateFormat } from "./core/actions/edits";
 
 export interface OneOnOneSettings {
   /** Schema version of data.json, bumped when keys are renamed. */
@@ -126,4 +131,26 @@ export function migrate(raw: unknown): MigrationResult {
 
 function cloneDefaults(): OneOnOneSettings {
   return { ...DEFAULT_SETTINGS, myAliases: [], excludedFolders: [], ruleSeverity: {} };
+}
+
+// The core defines the options it needs; these map the user's settings onto them.
+
+/** How notes are read into the index. */
+export function modelSettings(s: OneOnOneSettings): ModelSettings {
+  return { peopleFolder: s.peopleFolder, excludedFolders: s.excludedFolders, closedStatuses: s.closedStatuses, dailyFormat: s.dailyFormat, noteTemplate: s.noteTemplate, dailyTemplate: s.dailyTemplate, questionBank: s.questionBank };
+}
+
+/** Who "me" is, when an item goes stale, how far "due soon" looks. */
+export function followUpOptions(s: OneOnOneSettings): FollowUpOptions {
+  return { myName: s.myName, myAliases: s.myAliases, staleCarried: s.staleCarried, staleDays: s.staleDays, dueSoonDays: s.dueSoonDays };
+}
+
+/** How completing and cancelling stamp dates. */
+export function editOptions(s: OneOnOneSettings): EditOptions {
+  return { doneDate: s.doneDate, cancelledDate: s.cancelledDate };
+}
+
+/** How a new 1:1 note is planned. */
+export function planSettings(s: OneOnOneSettings): PlanSettings {
+  return { notePathPattern: s.notePathPattern, allowSameDayNote: s.allowSameDayNote, questionCount: s.questionCount, myName: s.myName };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { FOLLOW_UP_VAULT } from "../core/people/follow-up-vault";
+import { FOLLOW_UP_VAULT } from "../core/followups/follow-up-vault";
 import { cli, writeVault } from "./cli-harness";
 
 interface ExpectedTask {

@@ -127,6 +127,22 @@ const host = {
     });
     return editor;
   },
+  /**
+   * Shows the active note as reading view does: the body (frontmatter left to the properties view) through
+   * MarkdownRenderer with the registered code block processors, the MarkdownView as the owning component, so that
+   * closing the note unloads its blocks.
+   */
+  showInReading: async (): Promise<void> => {
+    const mv = app().workspace.getActiveViewOfType(obsidian.MarkdownView);
+    if (!mv?.file) throw new Error("No active Markdown view: host.openFile() first");
+    editor?.destroy();
+    editor = null;
+    mv.mode = "preview";
+    mv.contentEl.empty();
+    const el = mv.contentEl.createDiv({ cls: "markdown-preview-view markdown-rendered" });
+    const text = mv.editor.getValue().replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, "");
+    await obsidian.MarkdownRenderer.render(app().fake, text, el, mv.file.path, mv);
+  },
   /** The EditorView made by showInEditor. */
   get editor(): view.EditorView {
     if (!editor) throw new Error("host.showInEditor() first");

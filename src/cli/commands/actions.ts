@@ -1,9 +1,10 @@
 // `actions <vault>`: open action items (all with --all), as a table grouped by person or as JSON.
-import { ActionIndex } from "../../core/actions/index-store";
-import { isKnownPerson, personFilterName, queryItems } from "../../core/actions/queries";
-import { addDays } from "../../core/iso-day";
-import { modelConfigFrom } from "../../core/vault-model";
-import type { OneOnOneSettings } from "../../settings";
+import { ActionIndex } from "../../core/vault/index-store";
+import { isKnownPerson, personFilterName, queryItems } from "../../core/followups/follow-ups";
+import { comparePlace } from "../../core/followups/compare";
+import { addDays } from "../../core/markdown/iso-day";
+import { modelConfigFrom } from "../../core/vault/note-record";
+import { followUpOptions, modelSettings, type OneOnOneSettings } from "../../settings";
 import { parseArgs, todayFrom, type ParsedArgs } from "../args";
 import { itemJson, itemsTable } from "../format/action-items";
 import type { CliCommand, CliIo } from "../io";
@@ -16,7 +17,7 @@ export async function loadIndex(args: ParsedArgs, io: CliIo): Promise<{ root: st
   const settings = await loadVaultSettings(root, io);
   const me = args.values.get("me");
   if (me !== undefined) settings.myName = me.trim();
-  const index = new ActionIndex(modelConfigFrom(settings));
+  const index = new ActionIndex(modelConfigFrom(modelSettings(settings)));
   for (const note of await readVault(root, io)) index.update(note.path, note.text);
   return { root, settings, index };
 }
@@ -30,20 +31,20 @@ export const actionsCommand: CliCommand = {
     const today = todayFrom(args);
     const { settings, index } = await loadIndex(args, io);
     const personArg = args.values.get("person");
-    if (personArg !== undefined && !isKnownPerson(index, personArg, today, settings)) {
+    if (personArg !== undefined && !isKnownPerson(index, personArg, today, followUpOptions(settings))) {
       const known = index.directory({ name: settings.myName, aliases: settings.myAliases }).all().map((p) => p.name);
       io.err(`one-on-one actions: unknown person "${personArg}".${known.length ? ` Known: ${known.join(", ")}.` : " No person notes found."}`);
       return { exitCode: 2 };
     }
     const all = args.flags.has("all");
-    const model = queryItems(index, today, settings, {
+    const model = queryItems(index, today, followUpOptions(settings), {
       show: all ? "all" : "open",
-      person: personArg === undefined ? undefined : personFilterName(index, personArg, settings),
+      person: personArg === undefined ? undefined : personFilterName(index, personArg, followUpOptions(settings)),
     });
     const soon = addDays(today, settings.dueSoonDays) ?? today;
     if (args.flags.has("json")) {
       // Vault order (path, line) so that output diffs well between runs.
-      const items = [...model.items].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
+      const items = [...model.items].sort(comparePlace);
       io.out(JSON.stringify(items.map((it) => itemJson(it, today, soon)), null, 2));
     } else io.out(itemsTable(model, soon, all));
     return { exitCode: 0 };

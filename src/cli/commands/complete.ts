@@ -2,10 +2,11 @@
 import { cancelItem, completeItem, type EditOptions, type EditResult, type LineTarget } from "../../core/actions/edits";
 import { parseActions } from "../../core/actions/parse";
 import { splitText } from "../../core/markdown/lines";
-import { modelConfigFrom } from "../../core/vault-model";
+import { modelConfigFrom } from "../../core/vault/note-record";
 import { UsageError, parseArgs, todayFrom } from "../args";
 import type { CliCommand } from "../io";
 import { NoteError, processNote, readForEdit, requireVaultFolder, resolveInVault } from "../vault-fs";
+import { editOptions, modelSettings } from "../../settings";
 import { loadVaultSettings } from "../vault-settings";
 
 type LineEdit = (fileText: string, target: LineTarget, today: string, options: EditOptions) => EditResult;
@@ -52,11 +53,11 @@ function lineEditCommand(name: string, verb: string, done: string, edit: LineEdi
       if (expect === undefined && line > lines.length) throw new UsageError(`${path} has ${lines.length} lines, not ${line}`);
       const current = line <= lines.length ? lines[line - 1] : null;
       // Without --expect the caller means line N as it is now, which must be a task; with it, the line they saw, wherever it went.
-      if (expect === undefined && !parseActions(path, before, modelConfigFrom(settings).parse).some((i) => i.line === line)) {
+      if (expect === undefined && !parseActions(path, before, modelConfigFrom(modelSettings(settings)).parse).some((i) => i.line === line)) {
         return fail(`${path}:${line} is not a task line: ${current ?? ""}`);
       }
       const original = expect ?? current ?? "";
-      const options: EditOptions = { doneDate: settings.doneDate, cancelledDate: settings.cancelledDate };
+      const options: EditOptions = editOptions(settings);
       let reason = "";
       let edited = line;
       let was = original;

@@ -1,8 +1,8 @@
 // `due <vault>`: people with a cadence, their last 1:1, the next date and how many days it is overdue.
 import moment from "moment";
-import { daysBetween } from "../../core/iso-day";
+import { daysBetween } from "../../core/markdown/iso-day";
 import { dueList, type PersonDue } from "../../core/people/history";
-import { notesModel } from "../../core/templates/notes-model";
+import { notesModel } from "../../core/followups/notes-model";
 import { parseArgs, todayFrom } from "../args";
 import type { CliCommand } from "../io";
 import { readVault, requireVaultFolder } from "../vault-fs";

@@ -1,6 +1,6 @@
 // Action items for the terminal: JSON objects with a stable shape, and a table grouped by person.
-import type { ActionsModel, ItemCounts } from "../../core/actions/queries";
-import type { ResolvedItem } from "../../core/actions/types";
+import type { ActionsModel, ItemCounts } from "../../core/followups/queries";
+import type { ResolvedItem } from "../../core/followups/types";
 
 /** The JSON shape of one item (documented in the README; extra fields may be added, none removed). */
 export function itemJson(item: ResolvedItem, today: string, dueSoonUntil: string) {

@@ -32,7 +32,8 @@ export function isRealDate(iso: string): boolean {
   return iso.length === 10 && dateAt(iso, 0) >= 0;
 }
 
-// Items naming the same day share one string: a large index keeps fewer objects alive.
+// Items naming the same day share one string: a large index keeps fewer objects alive. Module state for memory
+// only: the shared string equals the sliced one, so it can never change a result.
 const days = new Map<number, string>();
 
 /** The `YYYY-MM-DD` text of a day dateAt read at text[at] (`day` is its result). */

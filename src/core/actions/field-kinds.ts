@@ -27,6 +27,8 @@ export interface FieldLayout {
   fields: FieldSpan[];
   /** Where a field appended by the plugin goes: after the last non-space character before the block id. */
   appendAt: number;
+  /** The owner that counts (the leftmost owner field, else the first `@mention`), as [start, end); null when none. */
+  owner: { start: number; end: number } | null;
 }
 
 // Kinds by index: the first six are dates. Fields are kept in flat arrays so a line allocates little.

@@ -36,12 +36,15 @@ export function fieldLayout(line: string, from: number): FieldLayout {
   reader.read(line, from, line.length, emptyFields(), fields);
   let at = reader.limit;
   while (at > from && isWhitespace(line.charCodeAt(at - 1))) at--;
-  return { fields, appendAt: at };
+  return { fields, appendAt: at, owner: reader.ownerStart === -1 ? null : { start: reader.ownerStart, end: reader.ownerEnd } };
 }
 
 /** One reader reused for every line (parsing is synchronous), so its scratch arrays are allocated once. */
 class FieldReader {
   limit = 0;
+  /** Where the owner that counts sits, or -1. */
+  ownerStart = -1;
+  ownerEnd = -1;
   private line = "";
   private from = 0;
   private out: LineFields = emptyFields();
@@ -72,6 +75,7 @@ class FieldReader {
     this.seen = 0;
     this.spanCount = 0;
     this.nameCount = 0;
+    this.ownerStart = this.ownerEnd = -1;
     this.limit = end;
     this.runsFor = -1;
     this.commentFrom = -1;
@@ -272,6 +276,10 @@ class FieldReader {
     if ((this.seen & bit) === 0) {
       this.seen |= bit;
       setField(out, kind, value);
+      if (kind === OWNER) {
+        this.ownerStart = start;
+        this.ownerEnd = end;
+      }
       return;
     }
     const first = kind === OWNER ? ownerValue(out.ownerRaw) : getField(out, kind);
@@ -289,7 +297,11 @@ class FieldReader {
     let owner = -1;
     if ((this.seen & (1 << OWNER)) === 0) {
       for (let k = 0; k < this.nameCount && owner === -1; k++) if (this.nameAt[k]) owner = k;
-      if (owner !== -1) out.ownerRaw = intern(this.line.slice(this.nameStart[owner], this.nameEnd[owner]));
+      if (owner !== -1) {
+        this.ownerStart = this.nameStart[owner];
+        this.ownerEnd = this.nameEnd[owner];
+        out.ownerRaw = intern(this.line.slice(this.ownerStart, this.ownerEnd));
+      }
     }
     for (let k = 0; k < this.nameCount; k++) {
       if (k !== owner && !out.mentions.includes(this.names[k])) out.mentions = appended(out.mentions, intern(this.names[k]));
@@ -333,4 +345,5 @@ class FieldReader {
   }
 }
 
+// Module state, but scratch only: reset by every call (reading is synchronous), so no result depends on an earlier one.
 const reader = new FieldReader();

@@ -1,5 +1,6 @@
 // One shared string per distinct short value (dates, owners, tags, names), so a large index keeps fewer objects alive.
 
+// Module state for memory only: intern(s) === s as a value, so the pool can never change a result.
 const pool = new Map<string, string>();
 const LIMIT = 10000;
 

@@ -139,6 +139,7 @@ class CalloutStack {
   }
 }
 
+// Module state for memory only: a shared frozen list equals a fresh one, so it can never change a result.
 /** One frozen list per single callout type: most items sit in at most one callout. */
 const singles = new Map<string, string[]>();
 
@@ -162,7 +163,8 @@ function snapshot(levels: readonly (string | null)[]): string[] {
   return one;
 }
 
-// One of each per module, reset for every note (parsing is synchronous): a 5,000-note index allocates none of them.
+// Module state, but scratch only: reset for every note (parsing is synchronous), so no result depends on an earlier
+// parse; a 5,000-note index allocates none of them.
 const list = new ListContext();
 const callouts = new CalloutStack();
 const prefix = newListPrefix();

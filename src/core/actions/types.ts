@@ -50,15 +50,3 @@ export interface ActionItem {
   /** Problems found while reading the line (e.g. an impossible date); never fatal. */
   problems: string[];
 }
-
-/** Resolution of an item against the person directory and 1:1 history (core/people). */
-export interface ResolvedItem extends ActionItem {
-  /** Owner's person name, "me" for the user, or null. */
-  owner: string | null;
-  /** The person this item is about (DESIGN.md "person of an item"), or null. */
-  person: string | null;
-  direction: "i-owe" | "they-owe" | "unassigned";
-  /** Later 1:1s with the same person that passed while the item stayed open. */
-  carried: number;
-  stale: boolean;
-}

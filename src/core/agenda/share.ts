@@ -1,5 +1,5 @@
 // "Copy agenda for sharing": a 1:1 note's agenda and topics plus open follow-ups as Markdown, private callouts (and items in them) left out.
-import type { ResolvedItem } from "../actions/types";
+import type { ResolvedItem } from "../followups/types";
 import { replaceInlineComments } from "../markdown/inline-comments";
 import { scanNote, type MarkdownLine } from "../markdown/scanner";
 import { openItemsFor, ownerLabel } from "../templates/followups";
@@ -77,7 +77,7 @@ export function agendaForSharing(input: ShareInput): string {
     if (s) parts.push(s);
   }
   if (input.person) {
-    const open = openItemsFor(input.items, input.person).filter((i) => !i.callouts.includes(PRIVATE_CALLOUT));
+    const open = openItemsFor(input.items, input.person, input.today).filter((i) => !i.callouts.includes(PRIVATE_CALLOUT));
     const lines = open.map((i) => {
       const due = i.due ? (i.due < input.today ? ` (overdue since ${i.due})` : ` (due ${i.due})`) : "";
       return `- ${ownerLabel(i, input.myName)}: ${plainLinks(i.text)}${due}`;

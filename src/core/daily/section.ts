@@ -1,20 +1,19 @@
 // The `## 1:1s today` section of a daily note: built from due 1:1s and due actions, replaced in place so running twice leaves one.
-import type { ResolvedItem } from "../actions/types";
+import { compareItems } from "../followups/compare";
+import type { ResolvedItem } from "../followups/types";
 import { dominantEol, joinText, splitText } from "../markdown/lines";
 import { sectionEnd } from "../markdown/headings";
 import { scanNote } from "../markdown/scanner";
 import type { PersonDue } from "../people/history";
 import { itemLine } from "../templates/followups";
 import { pathLink } from "../templates/paths";
-import { appendBlock } from "../templates/append-block";
+import { appendBlock } from "../markdown/append-block";
 
 export const DAILY_HEADING = "1:1s today";
 
-/** Open items due today or earlier, oldest due date first. */
+/** Open items due today or earlier, in `compareItems` order (overdue oldest first, then today's). */
 export function actionsDue(items: readonly ResolvedItem[], today: string): ResolvedItem[] {
-  return items
-    .filter((i) => i.isOpen && i.due !== null && i.due <= today)
-    .sort((a, b) => (a.due !== b.due ? ((a.due ?? "") < (b.due ?? "") ? -1 : 1) : a.path === b.path ? a.line - b.line : a.path < b.path ? -1 : 1));
+  return items.filter((i) => i.isOpen && i.due !== null && i.due <= today).sort((a, b) => compareItems(a, b, today));
 }
 
 function dueLine(d: PersonDue, today: string): string {

@@ -3,15 +3,17 @@ import { scanNote, type MarkdownLine, type ScannedNote } from "../markdown/scann
 import { dominantEol } from "../markdown/lines";
 import { sectionEnd } from "../markdown/headings";
 import { headingPart, isFeedbackTitle, isReceivedTitle, readLabel } from "./parts";
-import { disabledOn, noteSettings, type NoteSettings } from "./suppress";
+import { directivesOn, noteSettings, suppressions, type Directive, type NoteSettings, type Suppression } from "./suppress";
 import { splitUnits, isEmptyPart } from "./units";
 import { lineStartsOf } from "./positions";
 import type { FeedbackBlock, FeedbackPart, PartName, Segment } from "./types";
 
 export interface NoteBlocks {
   blocks: FeedbackBlock[];
-  /** Rule ids disabled by comments outside every block (they apply to the whole note). */
+  /** Rule ids disabled by comments outside every block and never re-enabled (they apply to the whole note). */
   noteDisabled: Set<string>;
+  /** Line ranges where a rule is off: disable-next-line, and disable … enable pairs. */
+  suppressed: Suppression[];
   settings: NoteSettings;
   scan: ScannedNote;
   /** Offset where each line starts. */
@@ -25,22 +27,35 @@ export function findBlocks(text: string): NoteBlocks {
   const scan = scanNote(text);
   const { lines } = scan;
   const lineStarts = lineStartsOf(scan);
+  const settings = noteSettings(lines.map((l) => l.text));
   const blocks: FeedbackBlock[] = [];
-  const noteDisabled = new Set<string>();
+  const skipped: [number, number][] = [];
+  const directives: Directive[] = [];
+  for (let i = scan.frontmatterEnd + 1; i < lines.length; i++) directives.push(...directivesOn(lines[i].text, i));
   for (let i = scan.frontmatterEnd + 1; i < lines.length; ) {
     const line = lines[i];
     const end = blockEnd(lines, i);
     if (end < 0) {
-      for (const id of disabledOn(line.text)) noteDisabled.add(id);
       i++;
       continue;
     }
     const title = line.heading?.text ?? (line.callout?.title || "Feedback");
-    if (!isReceivedTitle(title)) blocks.push(buildBlock(text, lines, lineStarts, i, end, title));
+    const block = isReceivedTitle(title) ? null : buildBlock(text, lines, lineStarts, i, end, title);
+    // Outside 1:1 notes a "## Feedback" section of prose only (no sub-heading, no part label) is ordinary text: a README's "open an issue".
+    if (block && (block.form === "callout" || settings.oneOnOne || block.parts.length || block.unknownHeadings.length)) blocks.push(block);
+    else skipped.push([i, end]);
     i = end;
   }
+  const { ranges, open } = suppressions(directives);
+  const noteDisabled = new Set<string>();
+  for (const [id, line] of open) {
+    const block = blocks.find((b) => line >= b.line && line < b.endLine);
+    // A disable inside received feedback stays there.
+    if (block) block.disabled.add(id);
+    else if (!skipped.some(([a, b]) => line >= a && line < b)) noteDisabled.add(id);
+  }
   const eol = dominantEol({ ...scan, lines: [] });
-  return { blocks, noteDisabled, settings: noteSettings(lines.map((l) => l.text)), scan, lineStarts, eol };
+  return { blocks, noteDisabled, suppressed: ranges, settings, scan, lineStarts, eol };
 }
 
 /** The end line (exclusive) of a block opening at line i, or -1 when none opens there (only text lines have headings and callouts). */
@@ -69,7 +84,7 @@ function buildBlock(text: string, lines: MarkdownLine[], starts: number[], first
     parts: [],
     looseText: false,
     unknownHeadings: [],
-    disabled: new Set(lines.slice(first, end).flatMap((l) => disabledOn(l.text))),
+    disabled: new Set(),
   };
   let part = null as FeedbackPart | null;
   let inUnknown = false;
@@ -94,7 +109,11 @@ function buildBlock(text: string, lines: MarkdownLine[], starts: number[], first
       if (!name) block.unknownHeadings.push({ text: h.text, line: j, from, to });
       continue;
     }
-    if (inUnknown) continue;
+    if (inUnknown) {
+      // An unknown section's words count as written, so a block holding only unknown sections is not taken for an unfilled template.
+      loose.push({ line: j, from, to });
+      continue;
+    }
     const label = part?.form !== "heading" ? readLabel(t, contentStart) : null;
     if (label) {
       const p = newPart(label.part, "label", j, starts[j] + label.start, starts[j] + label.end, 0, label.template);

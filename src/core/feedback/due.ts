@@ -1,5 +1,5 @@
 // Resolving a request's deadline to a date relative to the note's date; calendar phrases come from an injected parser.
-import { addDays, isIsoDay } from "../iso-day";
+import { addDays, isIsoDay } from "../markdown/iso-day";
 import { NEXT_ONE_ON_ONE } from "./rules/request/deadline";
 
 export interface Due {

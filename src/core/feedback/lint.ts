@@ -1,5 +1,5 @@
 // lint(note): find feedback blocks, run every enabled rule on each, return diagnostics sorted by position.
-import { frontmatterDate } from "../people/one-on-one-notes";
+import { frontmatterDate } from "../markdown/frontmatter";
 import { findBlocks } from "./blocks";
 import { lineIndexAt } from "./positions";
 import { RULES } from "./rules";
@@ -18,15 +18,16 @@ export interface LintOptions {
 
 /** Lints every feedback block of a note. Never throws; returns [] for notes with `feedback-lint: off`. */
 export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
-  const { blocks, settings, noteDisabled, lineStarts, eol } = findBlocks(text);
+  const { blocks, settings, noteDisabled, suppressed, lineStarts, eol } = findBlocks(text);
   if (settings.off || noteDisabled.has("*")) return [];
   const noteDate = settings.date ?? frontmatterDate(options.noteDate);
+  const rules = options.rules ?? RULES;
   const out: { d: Diagnostic; order: number }[] = [];
   for (const block of blocks) {
     const { disabled, parts } = block;
     // A template nobody has written in yet (every part empty, no other words): checking it would only be noise.
     if (disabled.has("*") || (!block.looseText && parts.every((p) => p.empty))) continue;
-    (options.rules ?? RULES).forEach((rule, order) => {
+    rules.forEach((rule, order) => {
       const severity = options.severities?.[rule.id] ?? rule.severity;
       if (severity === "off" || disabled.has(rule.id) || noteDisabled.has(rule.id)) return;
       rule.check({
@@ -37,7 +38,9 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
         lineStarts,
         parts: (name) => parts.filter((p) => !p.empty && (!name || p.name === name)),
         report: ({ from, to, message, part = null, fix, suggestions }) => {
-          const d: Diagnostic = { ruleId: rule.id, severity, block: block.title, part, line: lineIndexAt(lineStarts, from) + 1, from, to, message };
+          const line = lineIndexAt(lineStarts, from);
+          if (suppressed.some(([id, a, b]) => (id === "*" || id === rule.id) && line >= a && line < b)) return;
+          const d: Diagnostic = { ruleId: rule.id, severity, block: block.title, part, line: line + 1, from, to, message };
           if (fix) d.fix = fix;
           if (suggestions?.length) d.suggestions = suggestions;
           out.push({ d, order });
@@ -46,5 +49,6 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
     });
   }
   out.sort((a, b) => a.d.from - b.d.from || a.order - b.order || a.d.to - b.d.to);
-  return out.map((x) => x.d);
+  // One finding per problem: drop a finding that overlaps one of a more specific rule declaring it supersedes this rule (ranges overlap only within a block).
+  return out.filter(({ d }) => !out.some(({ d: by, order }) => rules[order].supersedes?.includes(d.ruleId) && by.from < d.to && d.from < by.to)).map((x) => x.d);
 }

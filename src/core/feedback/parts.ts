@@ -1,12 +1,12 @@
 // Recognising part names in sub-headings and inline labels, and feedback titles.
 import { PART_ORDER, type PartName } from "./types";
 
-/** Part names and aliases as regex alternations (lowercase); DESIGN.md "Feedback blocks". */
+/** Part names and aliases as regex alternations (lowercase): the handbook's step names first ("State facts", "Own your feelings and thoughts", "Propose options", "Make a request"); DESIGN.md "Feedback blocks". */
 const PART_ALIASES: Readonly<Record<PartName, string>> = {
-  facts: "facts?|situation|observations?|what happened|behaviou?r",
-  feelings: "feelings?|feelings and thoughts|thoughts|thoughts and feelings|impact|my perspective",
-  options: "options|ideas|suggestions|questions|needs|values",
-  request: "requests?|next steps|agreement|actions|follow[- ]?up|asks?",
+  facts: "(?:state )?(?:the )?facts?|situation|observations?|what happened|behaviou?r",
+  feelings: "(?:own )?(?:your |my )?(?:feelings?|thoughts)(?: and (?:feelings|thoughts))?|impact|my perspective",
+  options: "(?:propose )?(?:the |some |your )?options|ideas|suggestions|questions|needs|values",
+  request: "(?:make )?(?:a |the |your )?requests?|next steps|agreement|actions|follow[- ]?up|asks?",
 };
 
 /** Each part's regex: its name or alias, then `tail`. */
@@ -36,9 +36,9 @@ export function headingPart(heading: string): PartName | null {
   return partIn(HEADING_PARTS, heading);
 }
 
-/** "Feedback", "Feedback for Sam", "Feedback: the launch". */
+/** "Feedback" alone, or then a separator, a number or for/to/on/about/from ("Feedback for Sam", "Feedback: the launch", "Feedback — Q3"); not "Feedback loops". */
 export function isFeedbackTitle(heading: string): boolean {
-  return /^feedback(?![a-z])/i.test(normalise(heading));
+  return /^feedback(?:$|\s*[:\-–—|(,/#[]|\s+(?:\d|(?:for|to|on|about|from|received)\b))/i.test(normalise(heading));
 }
 
 /** Feedback the user received is not theirs to fix: "Feedback from Sam", "Feedback received". */

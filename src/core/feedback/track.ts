@@ -2,8 +2,8 @@
 import { findBlocks } from "./blocks";
 import { sectionEnd } from "../markdown/headings";
 import { resolveDue, type CalendarParser } from "./due";
-import { frontmatterDate } from "../people/one-on-one-notes";
-import { appendBlock } from "../templates/append-block";
+import { frontmatterDate } from "../markdown/frontmatter";
+import { appendBlock } from "../markdown/append-block";
 import type { Fix } from "./types";
 
 export interface TrackOptions {

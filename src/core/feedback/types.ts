@@ -95,10 +95,10 @@ export interface FeedbackBlock {
   /** The quote prefix every line of the block starts with ("> " inside a callout, "" otherwise). */
   quotePrefix: string;
   parts: FeedbackPart[];
-  /** Words in the block outside every part and unknown sub-heading (prose before the first part, or without parts). */
+  /** Words in the block outside every part (prose before the first part, without parts, or under unknown sub-headings). */
   looseText: boolean;
   unknownHeadings: UnknownHeading[];
-  /** Rule ids switched off by `%% feedback-lint-disable … %%` inside the block; "*" = all. */
+  /** Rule ids switched off by `%% feedback-lint-disable … %%` inside the block and never re-enabled; "*" = all. */
   disabled: Set<string>;
 }
 
@@ -139,16 +139,31 @@ export interface RuleContext {
 
 /** Documentation and tests only: spread in as `...(DOCS && {...})`, so production builds carry none of it (see build-flags.d.ts). */
 export interface RuleDocs {
+  /** One short line for the rule reference's table (main.js carries only the name: the settings show it with the id). */
+  description: string;
+  /** Groups shown in the rule reference: "structure", "judgement", "specific", "tone"… */
+  tags: readonly string[];
   /** What fires the rule in more detail than the one-line description. */
   details?: string;
   examples: RuleExamples;
 }
 
-export interface Rule extends Partial<RuleDocs> {
+/** Which part a rule reads: one of the four, "any" (every part) or "structure" (the block's shape). */
+export type RulePart = PartName | "any" | "structure";
+export const RULE_PARTS: readonly RulePart[] = ["structure", "any", ...PART_ORDER];
+
+/** What a rule is, as data: declared, never parsed from the id (a misspelt id must not make a rule read nothing). */
+export interface RuleMeta {
   id: string;
+  part: RulePart;
+  /** Human name, shown in the settings beside the id. */
+  name: string;
   /** The default; settings may override it per rule. */
   severity: Severity;
-  /** One short line, shown in the settings. */
-  description: string;
+  /** Rules this one is more specific than: their findings overlapping one of its own are the same problem, reported once. */
+  supersedes?: readonly string[];
+}
+
+export interface Rule extends RuleMeta, Partial<RuleDocs> {
   check(ctx: RuleContext): void;
 }

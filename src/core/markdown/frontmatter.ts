@@ -1,6 +1,7 @@
 // A small YAML subset for frontmatter (the CLI has no metadata cache): scalars, lists, quoted links.
 // Read for every note of the vault, so the common paths use char codes rather than regular expressions.
 import { isFrontmatterFence } from "./scanner";
+import { isIsoDay } from "./iso-day";
 import { isWhitespace } from "./whitespace";
 
 export type FrontmatterValue = string | number | boolean | null | FrontmatterValue[] | { [key: string]: FrontmatterValue };
@@ -238,4 +239,13 @@ export function linkTarget(v: FrontmatterValue | undefined): string | null {
   const n = s.length;
   if (n >= 3 && s.charCodeAt(n - 3) === 46 && (s.charCodeAt(n - 2) | 32) === 109 && (s.charCodeAt(n - 1) | 32) === 100) s = s.slice(0, -3);
   return s === "" ? null : s;
+}
+
+/** A frontmatter date (`2024-05-01`, `2024-05-01T09:30`, `2024-05-01 09:30`) as YYYY-MM-DD, or null. */
+export function frontmatterDate(v: FrontmatterValue | undefined): string | null {
+  if (typeof v !== "string") return null;
+  const s = v.trim();
+  const day = s.slice(0, 10);
+  if (s.length > 10 && s[10] !== "T" && s[10] !== " ") return null;
+  return isIsoDay(day) ? day : null;
 }

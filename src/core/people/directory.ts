@@ -1,6 +1,7 @@
 // The person directory: person notes (name = basename, aliases, cadence) and the user ("me").
 import { parseFrontmatter, stringList } from "../markdown/frontmatter";
 import { parseCadence, type Cadence } from "./cadence";
+import { basename, hasMdExtension, isInFolder } from "../markdown/note-paths";
 
 export interface Person {
   /** The person note's basename. */
@@ -33,29 +34,6 @@ export function personFromNote(path: string, text: string, peopleFolder: string)
   if (cadence === "invalid") problems.push(`Unknown cadence "${JSON.stringify(fm.data.cadence)}" (use weekly, biweekly, monthly or "every N days")`);
   const aliases = [...stringList(fm.data.aliases), ...stringList(fm.data.alias)].map((a) => a.trim()).filter((a) => a !== "");
   return { name, path, aliases, cadence: cadence === "invalid" ? null : cadence, problems };
-}
-
-export function basename(path: string): string {
-  const file = path.slice(path.lastIndexOf("/") + 1);
-  return hasMdExtension(file) ? file.slice(0, -3) : file;
-}
-
-/** Whether a path ends with `.md` in any letter case (without lower-casing a copy of it). */
-export function hasMdExtension(path: string): boolean {
-  const n = path.length;
-  return n >= 3 && path.charCodeAt(n - 3) === 46 && (path.charCodeAt(n - 2) | 32) === 109 && (path.charCodeAt(n - 1) | 32) === 100;
-}
-
-/** A folder path without leading or trailing slashes. */
-export function trimSlashes(folder: string): string {
-  return folder.charCodeAt(0) === 47 || folder.charCodeAt(folder.length - 1) === 47 ? folder.replace(/^\/+|\/+$/g, "") : folder;
-}
-
-export function isInFolder(path: string, folder: string): boolean {
-  const f = trimSlashes(folder);
-  if (f === "") return true;
-  // path.startsWith(f + "/") without building the string: this runs for every note read.
-  return path.length > f.length && path.charCodeAt(f.length) === 47 && path.startsWith(f);
 }
 
 /** Case- and space-insensitive key for matching names and aliases. */

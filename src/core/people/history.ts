@@ -1,5 +1,5 @@
 // Whose 1:1 is due: last 1:1, next date and overdue days per person, from 1:1 notes' frontmatter dates and cadence.
-import { addDays, daysBetween } from "../iso-day";
+import { addDays, daysBetween } from "../markdown/iso-day";
 import type { Person, PersonDirectory } from "./directory";
 import type { OneOnOneHistory, OneOnOneRef } from "./one-on-one-notes";
 

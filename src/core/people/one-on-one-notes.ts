@@ -1,6 +1,6 @@
 // 1:1 notes: recognised by frontmatter (type: one-on-one, person, date), never by folder or file name.
-import { linkTarget, stringList, type FrontmatterValue } from "../markdown/frontmatter";
-import { isIsoDay } from "../iso-day";
+import { frontmatterDate, linkTarget, stringList, type FrontmatterValue } from "../markdown/frontmatter";
+import { isIsoDay } from "../markdown/iso-day";
 import { nameKey, type PersonDirectory } from "./directory";
 
 export interface OneOnOneNote {
@@ -30,15 +30,6 @@ export function oneOnOneFromFrontmatter(data: Readonly<Record<string, Frontmatte
     problems.push(data.date === undefined || data.date === null ? "A one-on-one note needs `date: YYYY-MM-DD` in its frontmatter" : `The date ${JSON.stringify(data.date)} is not a real YYYY-MM-DD day`);
   }
   return { person, date, problems };
-}
-
-/** A frontmatter date (`2024-05-01`, `2024-05-01T09:30`, `2024-05-01 09:30`) as YYYY-MM-DD, or null. */
-export function frontmatterDate(v: FrontmatterValue | undefined): string | null {
-  if (typeof v !== "string") return null;
-  const s = v.trim();
-  const day = s.slice(0, 10);
-  if (s.length > 10 && s[10] !== "T" && s[10] !== " ") return null;
-  return isIsoDay(day) ? day : null;
 }
 
 /** A daily note's date from its file name (`2024-05-01.md`); null for other names. */

@@ -2,7 +2,7 @@
 import { dominantEol, joinText, type SplitText } from "../markdown/lines";
 import { sectionEnd } from "../markdown/headings";
 import { scanNote, type ScannedNote } from "../markdown/scanner";
-import { appendBlock } from "../templates/append-block";
+import { appendBlock } from "../markdown/append-block";
 
 export const TOPICS_HEADING = "Next 1:1";
 

@@ -1,5 +1,6 @@
 // Follow-ups by reference, never by copy: the live block, and a plain snapshot list without checkboxes.
-import type { ResolvedItem } from "../actions/types";
+import { compareItems } from "../followups/compare";
+import type { ResolvedItem } from "../followups/types";
 import { nameKey } from "../people/directory";
 import { pathLink } from "./paths";
 
@@ -8,15 +9,10 @@ export function followupsBlock(person: string): string {
   return ["```one-on-one", `person: [[${person}]]`, "show: open", "```"].join("\n");
 }
 
-/** Open items about a person, by due date (undated last), then by note and line. */
-export function openItemsFor(items: readonly ResolvedItem[], person: string): ResolvedItem[] {
+/** Open items about a person, in `compareItems` order. */
+export function openItemsFor(items: readonly ResolvedItem[], person: string, today: string): ResolvedItem[] {
   const key = nameKey(person);
-  return items
-    .filter((i) => i.isOpen && i.person !== null && nameKey(i.person) === key)
-    .sort((a, b) => {
-      if (a.due !== b.due) return a.due === null ? 1 : b.due === null ? -1 : a.due < b.due ? -1 : 1;
-      return a.path === b.path ? a.line - b.line : a.path < b.path ? -1 : 1;
-    });
+  return items.filter((i) => i.isOpen && i.person !== null && nameKey(i.person) === key).sort((a, b) => compareItems(a, b, today));
 }
 
 /** Who acts, as a label: the owner's name, the user's name, or "Unassigned". */
@@ -37,7 +33,7 @@ export function itemLine(item: ResolvedItem, today: string, myName: string): str
 
 /** What is open with a person now, as a plain list (no checkboxes: toggling happens in the source note or the live block). */
 export function followupsSnapshot(items: readonly ResolvedItem[], person: string, today: string, myName: string): string {
-  const open = openItemsFor(items, person);
+  const open = openItemsFor(items, person, today);
   if (open.length === 0) return "- Nothing open.";
   return open.map((i) => itemLine(i, today, myName)).join("\n");
 }

@@ -75,10 +75,3 @@ export function pathLink(path: string, label?: string, subpath = ""): string {
   const shown = label ?? target.slice(target.lastIndexOf("/") + 1);
   return `[[${target}${subpath}|${shown}]]`;
 }
-
-/** A note path from a setting (`Templates/1-1` or `Templates/1-1.md`), or null when the setting is empty. */
-export function settingNotePath(value: string): string | null {
-  const v = value.trim().replace(/^\/+/, "");
-  if (v === "") return null;
-  return /\.md$/i.test(v) ? v : `${v}.md`;
-}

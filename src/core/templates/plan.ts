@@ -1,6 +1,5 @@
 // Planning a new 1:1 note: one pure function used by the plugin command and the CLI, so both create the same note.
-import type { ResolvedItem } from "../actions/types";
-import type { OneOnOneSettings } from "../../settings";
+import type { ResolvedItem } from "../followups/types";
 import type { Person } from "../people/directory";
 import { readTopics, type Topic } from "../people/topics";
 import { ensureOneOnOneFrontmatter } from "./frontmatter";
@@ -9,7 +8,14 @@ import { parseQuestionBank } from "./questions";
 import { render, type MomentFn } from "./render";
 import { oneOnOneVariables, type PastNote } from "./variables";
 
-export type PlanSettings = Pick<OneOnOneSettings, "notePathPattern" | "allowSameDayNote" | "questionCount" | "myName">;
+export interface PlanSettings {
+  /** Path pattern of a new 1:1 note, template variables allowed. */
+  notePathPattern: string;
+  /** Allow a second 1:1 note with the same person on the same day (suffix " (2)"). */
+  allowSameDayNote: boolean;
+  questionCount: number;
+  myName: string;
+}
 
 export interface PlanInput {
   person: Person;

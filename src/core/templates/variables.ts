@@ -1,5 +1,5 @@
 // The variables of a 1:1 note template (DESIGN.md "Templates"), computed lazily: only what the template uses.
-import type { ResolvedItem } from "../actions/types";
+import type { ResolvedItem } from "../followups/types";
 import type { Topic } from "../people/topics";
 import { feedbackBlock, followupsBlock, followupsSnapshot } from "./followups";
 import { pathLink } from "./paths";

@@ -1,11 +1,14 @@
 // Keeps the ActionIndex in step with the vault: a sliced build after layout ready, then vault and cache events.
 import { TFile, TFolder, moment as obsidianMoment, normalizePath, type CachedMetadata, type TAbstractFile } from "obsidian";
-import { ActionIndex } from "../../core/actions/index-store";
-import { queryItems, type ActionsModel, type ItemQuery } from "../../core/actions/queries";
-import { resolvedItems } from "../../core/actions/resolve";
-import type { ResolvedItem } from "../../core/actions/types";
-import { isInFolder, type PersonDirectory } from "../../core/people/directory";
-import { isOutOfScope, modelConfigFrom, modelConfigKey, type ModelConfig } from "../../core/vault-model";
+import { ActionIndex } from "../../core/vault/index-store";
+import { type ActionsModel, type ItemQuery } from "../../core/followups/queries";
+import { queryItems } from "../../core/followups/follow-ups";
+import { resolvedItems } from "../../core/followups/follow-ups";
+import type { ResolvedItem } from "../../core/followups/types";
+import { isInFolder } from "../../core/markdown/note-paths";
+import type { PersonDirectory } from "../../core/people/directory";
+import { isOutOfScope, modelConfigFrom, modelConfigKey, type ModelConfig } from "../../core/vault/note-record";
+import { followUpOptions, modelSettings } from "../../settings";
 import type { Host } from "../host";
 import { registerCompleteCommand } from "./complete-command";
 import { TimeSlice } from "./time-slice";
@@ -37,6 +40,8 @@ export interface ActionIndexService {
 export type IndexHost = Pick<Host, "app" | "plugin" | "settings" | "onSettingsChange">;
 
 const CONCURRENT_READS = 4;
+/** Typing in a settings field (people folder, excluded folders) rebuilds once the typing pauses, not per keystroke. */
+export const SETTINGS_REBUILD_DELAY_MS = 400;
 
 /** Obsidian's bundled moment; its typings declare a namespace, so name the callable type. */
 const moment = obsidianMoment as unknown as typeof import("moment");
@@ -54,10 +59,11 @@ class ActionIndexSync implements ActionIndexService {
   private readonly readyPromise: Promise<void>;
   private readonly pending = new Set<Promise<unknown>>();
   private resolveReady!: () => void;
+  private scheduledRebuild: { timer: number; run: () => void; release: () => void } | null = null;
 
   constructor(private readonly host: IndexHost) {
     this.index = new ActionIndex(this.modelConfig());
-    this.configKey = modelConfigKey(host.settings);
+    this.configKey = modelConfigKey(modelSettings(host.settings));
     this.readyPromise = new Promise((resolve) => (this.resolveReady = resolve));
   }
 
@@ -74,6 +80,11 @@ class ActionIndexSync implements ActionIndexService {
     plugin.register(() => {
       this.buildGen++;
       this.listeners.clear();
+      if (this.scheduledRebuild) {
+        window.clearTimeout(this.scheduledRebuild.timer);
+        this.scheduledRebuild.release();
+        this.scheduledRebuild = null;
+      }
     });
   }
 
@@ -91,11 +102,11 @@ class ActionIndexSync implements ActionIndexService {
   }
 
   resolved(today = this.today()): readonly ResolvedItem[] {
-    return resolvedItems(this.index, today, this.host.settings);
+    return resolvedItems(this.index, today, followUpOptions(this.host.settings));
   }
 
   query(query: ItemQuery = {}, today = this.today()): ActionsModel {
-    return queryItems(this.index, today, this.host.settings, query);
+    return queryItems(this.index, today, followUpOptions(this.host.settings), query);
   }
 
   onChange(listener: () => void): () => void {
@@ -122,7 +133,7 @@ class ActionIndexSync implements ActionIndexService {
   }
 
   private modelConfig(): ModelConfig {
-    return modelConfigFrom(this.host.settings, (input, format, strict) => moment(input, format, strict));
+    return modelConfigFrom(modelSettings(this.host.settings), (input, format, strict) => moment(input, format, strict));
   }
 
   /** Builds a fresh index a few files at a time, then swaps it in; a newer build supersedes this one. */
@@ -232,12 +243,29 @@ class ActionIndexSync implements ActionIndexService {
   }
 
   private onSettings(): void {
-    const key = modelConfigKey(this.host.settings);
+    const key = modelConfigKey(modelSettings(this.host.settings));
     if (key !== this.configKey) {
       this.configKey = key;
-      void this.track(this.rebuild());
+      this.rebuildSoon();
     }
     this.notify();
+  }
+
+  /** One rebuild after the settings stop changing for a moment; settled() waits for it. */
+  private rebuildSoon(): void {
+    if (this.scheduledRebuild) {
+      window.clearTimeout(this.scheduledRebuild.timer);
+      this.scheduledRebuild.timer = window.setTimeout(this.scheduledRebuild.run, SETTINGS_REBUILD_DELAY_MS);
+      return;
+    }
+    let release!: () => void;
+    const done = new Promise<void>((r) => (release = r));
+    const run = () => {
+      this.scheduledRebuild = null;
+      this.track(this.rebuild()).then(release, release);
+    };
+    this.scheduledRebuild = { timer: window.setTimeout(run, SETTINGS_REBUILD_DELAY_MS), run, release };
+    void this.track(done);
   }
 
   private notify(): void {

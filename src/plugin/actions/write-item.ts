@@ -1,7 +1,8 @@
-// The one way the plugin changes an item: a pure line edit run inside vault.process, refused if the note moved on.
-import { Notice, normalizePath } from "obsidian";
+// Changing one item: a pure line edit through the one note writer, refused (with a notice and a re-index) if the note moved on.
+import { Notice, type Editor } from "obsidian";
 import type { ActionItem } from "../../core/actions/types";
 import type { Host } from "../host";
+import { writeNote } from "../followups/note-writer";
 import type { ActionIndexService } from "./index-sync";
 
 /** What a pure line edit from core/actions/edits returns. */
@@ -13,26 +14,25 @@ export type ItemEdit = (fileText: string, at: { line: number; original: string }
 export const REFRESHED_NOTICE = "One-on-one: the note changed; refreshed";
 
 /**
- * Applies `edit` to the item's note through `vault.process`. When the edit refuses (the line is gone or
- * ambiguous) nothing is written, the user is told, and the note is indexed again.
+ * Applies `edit` to the item's note (its open editor, else `vault.process`). When the edit refuses (the line is
+ * gone or ambiguous) nothing is written, the user is told, and the note is indexed again.
  */
-export async function writeItem(host: Pick<Host, "app">, service: Pick<ActionIndexService, "reindex">, item: Pick<ActionItem, "path" | "line" | "original">, edit: ItemEdit): Promise<EditOutcome> {
-  const path = normalizePath(item.path);
-  const file = host.app.vault.getFileByPath(path);
-  let outcome: EditOutcome = { ok: false, reason: "The note no longer exists." };
-  if (file) {
-    try {
-      await host.app.vault.process(file, (data) => {
-        outcome = edit(data, { line: item.line, original: item.original });
-        return outcome.ok ? outcome.text : data;
-      });
-    } catch (e) {
-      outcome = { ok: false, reason: e instanceof Error ? e.message : String(e) };
-    }
-  }
-  if (!outcome.ok) {
+export async function writeItem(host: Pick<Host, "app">, service: Pick<ActionIndexService, "reindex">, item: Pick<ActionItem, "path" | "line" | "original">, edit: ItemEdit, editor?: Editor | null): Promise<EditOutcome> {
+  let line = item.line;
+  const r = await writeNote(
+    host.app,
+    item.path,
+    (text) => {
+      const out = edit(text, { line: item.line, original: item.original });
+      if (out.ok) line = out.line;
+      return out;
+    },
+    editor,
+  );
+  if (!r.ok) {
     new Notice(REFRESHED_NOTICE);
-    await service.reindex(path);
+    await service.reindex(item.path);
+    return r;
   }
-  return outcome;
+  return { ok: true, text: r.text, line };
 }

@@ -1,7 +1,7 @@
 // The calendar-phrase parser for "Track as action item", built on chrono-node's English parser.
 import { casual } from "chrono-node/en";
 import type { CalendarParser } from "../../core/feedback/due";
-import { isIsoDay } from "../../core/iso-day";
+import { isIsoDay } from "../../core/markdown/iso-day";
 
 const NOT_A_DEADLINE = /^(?:now|right now|currently)$/i;
 const pad = (n: number | null) => String(n).padStart(2, "0");

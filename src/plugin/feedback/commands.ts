@@ -1,6 +1,7 @@
 // Commands: check this note, check the vault, insert a feedback block.
 import { feedbackSkeleton } from "../../core/feedback/skeleton";
-import { isOutOfScope, modelConfigFrom } from "../../core/vault-model";
+import { isOutOfScope, modelConfigFrom } from "../../core/vault/note-record";
+import { modelSettings } from "../../settings";
 import type { Host } from "../host";
 import type { FeedbackLintConfig } from "./extension";
 import { showReport } from "./report-modal";
@@ -31,7 +32,7 @@ export function registerFeedbackCommands(host: Host, config: FeedbackLintConfig)
     name: "Check feedback across vault",
     callback: () => {
       // The notes the action index reads: no excluded folders, no template notes.
-      const scope = modelConfigFrom(host.settings);
+      const scope = modelConfigFrom(modelSettings(host.settings));
       const files = app.vault.getMarkdownFiles().filter((f) => !isOutOfScope(f.path, scope));
       void showReport(host, config, "Feedback across the vault", files.sort((a, b) => a.path.localeCompare(b.path)));
     },

@@ -33,6 +33,13 @@ export function freshTrack(text: string, config: FeedbackLintConfig, r: Trackabl
   return x && trackEdit(text, x);
 }
 
+/** Marks this plugin's diagnostics (underline and tooltip entry) so styles.css restyles them and no other plugin's. */
+export const MARK_CLASS = "one-on-one-lint";
+const OURS = (message: string): Pick<CmDiagnostic, "markClass" | "renderMessage"> => ({
+  markClass: MARK_CLASS,
+  renderMessage: () => createSpan({ cls: `${MARK_CLASS}-message`, text: message }),
+});
+
 /** Lint diagnostics, plus a hint with "Track as action item" on each request's deadline phrase. */
 export const feedbackLinter = (config: FeedbackLintConfig): Extension =>
   linter(
@@ -46,6 +53,7 @@ export const feedbackLinter = (config: FeedbackLintConfig): Extension =>
             severity: d.severity,
             source: d.ruleId,
             message: d.message,
+            ...OURS(d.message),
             actions: fixes(d).map((f) => action(f.title, (t, from) => freshFix(t, config, d, f.title, (x) => x.from === from))),
           }),
         ),
@@ -56,6 +64,7 @@ export const feedbackLinter = (config: FeedbackLintConfig): Extension =>
             severity: "hint",
             source: TRACK_SOURCE,
             message: `Due ${r.due}. Add this request to the note's action items?`,
+            ...OURS(`Due ${r.due}. Add this request to the note's action items?`),
             actions: [action(TRACK_TITLE, (t, from) => freshTrack(t, config, r, (x) => x.phraseFrom === from))],
           }),
         ),

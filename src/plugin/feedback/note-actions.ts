@@ -2,6 +2,7 @@
 import { MarkdownView, Notice, type App, type Editor, type TFile } from "obsidian";
 import { applyFix } from "../../core/feedback/lint";
 import type { Fix } from "../../core/feedback/types";
+import { writeNote } from "../followups/note-writer";
 
 /** The active editor when it shows `file` in source mode (its text may be newer than the file's). */
 export function editorOf(app: App, file: TFile): Editor | undefined {
@@ -19,12 +20,11 @@ export function jumpToLine(app: App, file: TFile, line: number): void {
   editor.focus();
 }
 
-/** Writes through vault.process only if `find` still finds the fix in the note's current text; tells the user either way. */
+/** Writes (open editor, else vault.process) only if `find` still finds the fix in the note's current text; tells the user either way. */
 export async function rewrite(app: App, file: TFile, find: (text: string) => Fix | undefined, done: string): Promise<void> {
-  let fix: Fix | undefined;
-  await app.vault.process(file, (text) => {
-    fix = find(text);
-    return fix ? applyFix(text, fix) : text;
+  const r = await writeNote(app, file.path, (text) => {
+    const fix = find(text);
+    return fix ? { ok: true, text: applyFix(text, fix) } : { ok: false, reason: "changed" };
   });
-  new Notice(fix ? done : "The note changed since it was checked: nothing was written.");
+  new Notice(r.ok ? done : "The note changed since it was checked: nothing was written.");
 }

@@ -17,8 +17,13 @@ export const feedbackSettings: SettingsSection = (el, host) => {
     );
   for (const rule of RULES) {
     new Setting(el)
-      .setName(rule.id)
-      .setDesc(rule.description)
+      // The human name, with the id beside it: the id is what suppression comments and the CLI use. Descriptions stay in the docs, out of main.js.
+      .setName(
+        createFragment((f) => {
+          f.appendText(`${rule.name} `);
+          f.createEl("code", { cls: "one-on-one-feedback-rule-id", text: rule.id });
+        }),
+      )
       .addDropdown((d) =>
         d
           .addOptions({ default: `Default (${rule.severity})`, error: "Error", warning: "Warning", info: "Info", hint: "Hint", off: "Off" })

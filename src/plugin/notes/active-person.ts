@@ -1,7 +1,8 @@
 // The person a note is about: the person note itself, or the person in a 1:1 note's frontmatter.
 import type { App, TFile } from "obsidian";
 import { linkTarget } from "../../core/markdown/frontmatter";
-import { isInFolder, personFromNote, type Person } from "../../core/people/directory";
+import { isInFolder } from "../../core/markdown/note-paths";
+import { personFromNote, type Person } from "../../core/people/directory";
 import type { Host } from "../host";
 
 /** The 1:1 person (as linked) of a note from the metadata cache, for notes the index has not read yet. */

@@ -5,6 +5,7 @@ import { dailySectionLines, upsertDailySection } from "../../core/daily/section"
 import { dueList } from "../../core/people/history";
 import { DEFAULT_DAILY_TEMPLATE } from "../../core/templates/defaults";
 import { render } from "../../core/templates/render";
+import { writeNote } from "../followups/note-writer";
 import type { Host } from "../host";
 import { dailyNoteConfig } from "./daily-notes-shim";
 import { noteOrDefault } from "./note-inputs";
@@ -31,7 +32,8 @@ export async function addPlanToDailyNote(host: Host): Promise<void> {
   const due = dueList(directory, host.actions.index.history(directory), today);
   const lines = dailySectionLines(due, host.actions.resolved(today), today, settings.myName);
   const { file, created } = await todaysDailyNote(host, today);
-  await app.vault.process(file, (text) => upsertDailySection(text, lines));
+  const written = await writeNote(app, file.path, (text) => ({ ok: true, text: upsertDailySection(text, lines) }));
+  if (!written.ok) throw new Error(`${file.path} could not be updated: ${written.reason}`);
   await openNote(app, file);
   const count = due.filter((d) => d.next <= today).length;
   new Notice(`${created ? "Created" : "Updated"} ${file.basename}: ${count === 1 ? "1 1:1 is" : `${count} 1:1s are`} due today or overdue.`);

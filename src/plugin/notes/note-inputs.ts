@@ -2,7 +2,7 @@
 import { Notice, type App } from "obsidian";
 import type { Person } from "../../core/people/directory";
 import { DEFAULT_ONE_ON_ONE_TEMPLATE, DEFAULT_QUESTION_BANK } from "../../core/templates/defaults";
-import { settingNotePath } from "../../core/templates/paths";
+import { settingNotePath } from "../../core/markdown/note-paths";
 import type { PastNote } from "../../core/templates/variables";
 import type { Host } from "../host";
 import { readPath } from "./vault-io";

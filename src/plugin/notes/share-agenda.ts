@@ -1,7 +1,7 @@
 // "Copy agenda for sharing": the current 1:1 note's agenda, topics and open follow-ups on the clipboard, private callouts and follow-ups inside them left out.
 import { MarkdownView, Notice, type TFile } from "obsidian";
 import { agendaForSharing } from "../../core/agenda/share";
-import { frontmatterDate } from "../../core/people/one-on-one-notes";
+import { frontmatterDate } from "../../core/markdown/frontmatter";
 import type { Host } from "../host";
 import { personOfNote } from "./active-person";
 

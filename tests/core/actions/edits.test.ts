@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cancelItem, completeItem, forwardItem, rescheduleItem, uncompleteItem, type EditResult } from "../../../src/core/actions/edits";
+import { cancelItem, completeItem, delegateItem, forwardItem, rescheduleItem, uncompleteItem, type EditResult } from "../../../src/core/actions/edits";
 import { parseActions } from "../../../src/core/actions/parse";
 
 const TODAY = "2024-05-06";
@@ -46,8 +46,10 @@ describe("completeItem", () => {
     expect(lineOf(completeItem(note, at(note, 11), TODAY, { doneDate: "dataview" }))).toBe("- [x] no dates at all [completion:: 2024-05-06]");
     expect(lineOf(completeItem(note, at(note, 11), TODAY, { doneDate: "none" }))).toBe("- [x] no dates at all");
   });
-  it("does not add a second done date", () => {
-    expect(lineOf(completeItem(note, at(note, 10), TODAY))).toBe("- [x] draft the plan [due:: 2024-05-20T09:00] [completion:: 2024-05-02]");
+  it("keeps exactly one done date, today's: the one there gets today's date in place, in its form", () => {
+    expect(lineOf(completeItem(note, at(note, 10), TODAY))).toBe("- [x] draft the plan [due:: 2024-05-20T09:00] [completion:: 2024-05-06]");
+  });
+  it("leaves an item already done with its done date as it is", () => {
     expect(lineOf(completeItem(note, at(note, 9), TODAY))).toBe("- [x] @me book the room ✅ 2024-05-01");
   });
   it("keeps every other byte: CRLF, BOM and a missing final newline", () => {
@@ -135,5 +137,59 @@ describe("finding the line (DESIGN.md: writing back safely)", () => {
   it("returns the text unchanged when there is nothing to do", () => {
     const text = "- [ ] open already";
     expect(uncompleteItem(text, at(text, 1), TODAY)).toEqual({ ok: true, text, line: 1 });
+  });
+});
+
+// Edits that make sense (issue 9): each fixture line is what a note holds, the expectation what the edit leaves.
+describe("status edits keep the dates consistent", () => {
+  const cases: [name: string, edit: (text: string) => EditResult, before: string, after: string][] = [
+    ["complete a cancelled item", (t) => completeItem(t, at(t, 1), TODAY), "- [-] book the offsite ❌ 2024-05-03 ^off", "- [x] book the offsite ✅ 2024-05-06 ^off"],
+    ["complete a cancelled item (Dataview form)", (t) => completeItem(t, at(t, 1), TODAY), "- [-] book the offsite [cancelled:: 2024-05-03] later", "- [x] book the offsite later ✅ 2024-05-06"],
+    ["complete an open item with two done dates", (t) => completeItem(t, at(t, 1), TODAY), "- [ ] ship it ✅ 2024-05-01 📅 2024-05-02 ✅ 2024-05-03", "- [x] ship it ✅ 2024-05-06 📅 2024-05-02"],
+    ["complete a done item with two done dates: the first stays", (t) => completeItem(t, at(t, 1), TODAY), "- [X] ship it ✅ 2024-05-01 📅 2024-05-02 ✅ 2024-05-03", "- [X] ship it ✅ 2024-05-01 📅 2024-05-02"],
+    ["complete with no date stamp, a done date already there", (t) => completeItem(t, at(t, 1), TODAY, { doneDate: "none" }), "- [ ] ship it ✅ 2024-05-01", "- [x] ship it ✅ 2024-05-06"],
+    ["cancel a done item", (t) => cancelItem(t, at(t, 1), TODAY), "- [x] @me write the review ✅ 2024-05-01 ^rev", "- [-] @me write the review ❌ 2024-05-06 ^rev"],
+    ["cancel a done item (Dataview form), date option off", (t) => cancelItem(t, at(t, 1), TODAY, { cancelledDate: false }), "- [x] write the review [completion:: 2024-05-01]", "- [-] write the review"],
+    ["uncomplete a done item", (t) => uncompleteItem(t, at(t, 1), TODAY), "- [x] send notes ✅ 2024-05-01 📅 2024-05-02", "- [ ] send notes 📅 2024-05-02"],
+    ["reopen a cancelled item", (t) => uncompleteItem(t, at(t, 1), TODAY), "> - [-] dropped ❌ 2024-05-03 (cancelled:: 2024-05-04)", "> - [ ] dropped"],
+  ];
+  for (const [name, edit, before, after] of cases) {
+    it(name, () => {
+      const r = edit(before);
+      expect(lineOf(r)).toBe(after);
+      const item = parseActions("n.md", after)[0];
+      expect(item.done === null || item.done === TODAY || name.includes("done item with")).toBe(true);
+      if (item.state === "done") expect(item.cancelled).toBeNull();
+      if (item.state === "cancelled") expect(item.done).toBeNull();
+    });
+  }
+});
+
+describe("delegateItem", () => {
+  const cases: [name: string, before: string, owner: string, after: string][] = [
+    ["appends @Name before the block id", "- [ ] send the deck 📅 2024-05-10 ^deck", "Sam", "- [ ] send the deck 📅 2024-05-10 @Sam ^deck"],
+    ["writes a name with a space as a link", "- [ ] send the deck", "Alex Kim", "- [ ] send the deck @[[Alex Kim]]"],
+    ["replaces an @mention owner where it is written", "- [ ] @alex send the deck 📅 2024-05-10", "Sam O'Brien", "- [ ] @[[Sam O'Brien]] send the deck 📅 2024-05-10"],
+    ["replaces an @[[link]] owner", "- [ ] review @[[Alex Kim]] today", "@me", "- [ ] review @me today"],
+    ["replaces an owner field's value, keeping the link form", "- [ ] review [owner:: [[Alex Kim|AK]]] ^r", "Sam", "- [ ] review [owner:: [[Sam]]] ^r"],
+    ["replaces a plain owner field's value", "- [ ] review (owner:: Mei) soon", "Jordan Lee", "- [ ] review (owner:: Jordan Lee) soon"],
+    ["takes an owner as written", "- [ ] plan", "[owner:: [[Mei Chen]]]", "- [ ] plan @[[Mei Chen]]"],
+    ["leaves links and other mentions alone", "- [ ] ask [[Sam]] about it", "Alex", "- [ ] ask [[Sam]] about it @Alex"],
+  ];
+  for (const [name, before, owner, after] of cases) {
+    it(name, () => {
+      const r = delegateItem(before, at(before, 1), TODAY, owner);
+      expect(lineOf(r)).toBe(after);
+    });
+  }
+  it("refuses names that would not read back as themselves", () => {
+    const text = "- [ ] plan";
+    expect(delegateItem(text, at(text, 1), TODAY, "  ")).toEqual({ ok: false, reason: "An owner needs a name." });
+    for (const bad of ["Alex]]", "A|B", "Sam#1", "Team/Alex", "x\nsecond line", "(owner:: )"]) expect(delegateItem(text, at(text, 1), TODAY, bad).ok).toBe(false);
+  });
+  it("refuses a changed line like every edit", () => {
+    const text = "- [ ] plan";
+    expect(delegateItem("- [ ] plan it", { line: 1, original: "- [ ] plan" }, TODAY, "Sam").ok).toBe(false);
+    expect(delegateItem(text, at(text, 1), TODAY, "Sam")).toEqual({ ok: true, line: 1, text: "- [ ] plan @Sam" });
   });
 });

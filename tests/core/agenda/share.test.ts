@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { agendaForSharing, plainLinks } from "../../../src/core/agenda/share";
 import { agendaCursor } from "../../../src/core/agenda/cursor";
-import { notesModel } from "../../../src/core/templates/notes-model";
+import { notesModel } from "../../../src/core/followups/notes-model";
 import { VAULT, settings } from "../templates/fixture-vault";
 
 const NOTE = `---

@@ -4,7 +4,7 @@ import moment from "moment";
 import { actionsDue, dailySectionLines, upsertDailySection } from "../../../src/core/daily/section";
 import { dailyNotePath } from "../../../src/core/daily/path";
 import { dueList } from "../../../src/core/people/history";
-import { notesModel } from "../../../src/core/templates/notes-model";
+import { notesModel } from "../../../src/core/followups/notes-model";
 import { VAULT, settings } from "../templates/fixture-vault";
 
 const TODAY = "2024-05-08";

@@ -37,6 +37,31 @@ describe("findBlocks", () => {
     expect(blocks[0].parts.map((p) => p.name)).toEqual(["facts"]);
   });
 
+  it("takes only feedback titles: Feedback alone, or with a separator, a number or for/to/on/about (issue 10, item 6)", () => {
+    const sub = "\n### Facts\nx\n";
+    const titles = ["Feedback", "Feedback: the launch", "Feedback for Sam", "feedback to Ana", "Feedback — Q3", "Feedback - Q3", "Feedback (Sam)", "Feedback 2", "**Feedback** on the demo", "1. Feedback"];
+    for (const t of titles) expect(names(`## ${t}${sub}`), t).toHaveLength(1);
+    for (const t of ["Feedback loops", "Feedback and grading", "Feedbacks", "Feedback welcome", "Feedback is a gift"]) expect(names(`## ${t}${sub}`), t).toEqual([]);
+  });
+
+  it("outside 1:1 notes a feedback section of prose only is not a block; in a 1:1 note, or with a sub-heading or label, it is", () => {
+    const readme = "# Tool\n\n## Feedback\n\nFound a bug? Open an issue; we never reply on weekends.\n";
+    expect(names(readme)).toEqual([]);
+    expect(names(`---\ntype: one-on-one\n---\n${readme}`)).toEqual([{ title: "Feedback", parts: [] }]);
+    expect(names("## Feedback\n\n### 1. What went wrong\n\nx\n")).toEqual([{ title: "Feedback", parts: [] }]);
+    expect(names("## Feedback\n\nFacts: x\n")).toEqual([{ title: "Feedback", parts: ["facts"] }]);
+    expect(names("> [!feedback]\n> Some prose.\n")).toEqual([{ title: "Feedback", parts: [] }]);
+  });
+
+  it("reads the handbook's step names as part names (issue 11, cause 1)", () => {
+    const note = "## Feedback\n### State facts\nx\n### Own your feelings and thoughts\nx\n### Propose options\nx\n### Make a request\nx\n";
+    expect(names(note)[0].parts).toEqual(["facts", "feelings", "options", "request"]);
+    const variants = "## Feedback\n### Step 1: State the facts\nx\n### 2. OWN YOUR FEELINGS\nx\n### Propose some options\nx\n### Ask\nx\n";
+    expect(names(variants)[0].parts).toEqual(["facts", "feelings", "options", "request"]);
+    const labels = "> [!feedback]\n> **State facts:** x\n> - Own your thoughts: x\n> Propose options: x\n> __Make the request__: x\n";
+    expect(names(labels)[0].parts).toEqual(["facts", "feelings", "options", "request"]);
+  });
+
   it("skips feedback the user received", () => {
     expect(names("## Feedback from Sam\n### Facts\nx\n## Feedback received\n### Facts\nx\n> [!feedback] From my manager\n> Facts: x\n")).toEqual([]);
   });
@@ -50,17 +75,42 @@ describe("findBlocks", () => {
   });
 
   it("collects suppression comments per block and for the whole note", () => {
-    const note = "%% feedback-lint-disable request/too-many %%\n## Feedback\n%% feedback-lint-disable facts/no-anchor, facts/judgement %%\n## Feedback 2\n<!-- feedback-lint-disable -->\n";
+    const note = "%% feedback-lint-disable request/too-many %%\n## Feedback\n%% feedback-lint-disable facts/no-anchor, facts/judgement %%\n### Facts\n## Feedback 2\n### Facts\n<!-- feedback-lint-disable -->\n";
     const r = findBlocks(note);
     expect([...r.noteDisabled]).toEqual(["request/too-many"]);
     expect([...r.blocks[0].disabled].sort()).toEqual(["facts/judgement", "facts/no-anchor"]);
     expect([...r.blocks[1].disabled]).toEqual(["*"]);
+    expect(r.suppressed).toEqual([]);
+  });
+
+  it("turns disable-next-line into a one-line range and a disable closed by an enable into a range, not a block-wide switch", () => {
+    const note = [
+      "## Feedback", // 0
+      "### Facts", // 1
+      "%% feedback-lint-disable-next-line facts/judgement facts/no-anchor %%", // 2
+      "x", // 3
+      "%% feedback-lint-disable facts/hearsay %%", // 4
+      "y", // 5
+      "<!-- feedback-lint-enable facts/hearsay -->", // 6
+      "%% feedback-lint-disable %%", // 7
+      "%% feedback-lint-enable %%", // 8
+      "%% feedback-lint-disable facts/misplaced %%", // 9: never closed, so block-wide as before
+    ].join("\n");
+    const r = findBlocks(note);
+    expect(r.suppressed).toEqual([
+      ["facts/judgement", 3, 4],
+      ["facts/no-anchor", 3, 4],
+      ["facts/hearsay", 4, 6],
+      ["*", 7, 8],
+    ]);
+    expect([...r.blocks[0].disabled]).toEqual(["facts/misplaced"]);
+    expect(r.noteDisabled.size).toBe(0);
   });
 
   it("reads feedback-lint: off and the note date from the frontmatter", () => {
-    expect(findBlocks("---\nfeedback-lint: off\ndate: 2024-03-07\n---\n").settings).toEqual({ off: true, date: "2024-03-07" });
+    expect(findBlocks("---\nfeedback-lint: off\ndate: 2024-03-07\n---\n").settings).toEqual({ off: true, date: "2024-03-07", oneOnOne: false });
     expect(findBlocks("---\nfeedback-lint: false\n---\n").settings.off).toBe(true);
-    expect(findBlocks("---\ndate: 2024-03-07\n---\n").settings).toEqual({ off: false, date: "2024-03-07" });
+    expect(findBlocks("---\ndate: 2024-03-07\ntype: one-on-one\n---\n").settings).toEqual({ off: false, date: "2024-03-07", oneOnOne: true });
     // Broken YAML elsewhere still lets the opt-out through.
     expect(findBlocks("---\nfeedback-lint: off\nbad: [unclosed\n---\n").settings.off).toBe(true);
   });

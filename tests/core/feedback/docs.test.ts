@@ -20,3 +20,13 @@ it("documents every rule with its severity and examples", () => {
     for (const e of [...(r.examples?.fires ?? []), ...(r.examples?.passes ?? [])]) expect(docs).toContain(e.replace(/\n$/, ""));
   }
 });
+
+it("shows every rule's quick fix as before → after, computed by applying the fix", () => {
+  const docs = renderRuleDocs();
+  const fixed = docs.match(/^Quick fix _[^_]+_, before → after:$/gm) ?? [];
+  // Every rule whose table row says it offers a quick fix shows one.
+  expect(fixed.length).toBe((docs.match(/ \| yes \| /g) ?? []).length);
+  expect(fixed.length).toBeGreaterThanOrEqual(9);
+  expect(docs).toContain("`You interrupt people.` → `On [when], in [where], you interrupt people.`");
+  expect(docs).toContain("`No offence, but in Tuesday's standup you cut Ana off.` → `In Tuesday's standup you cut Ana off.`");
+});

@@ -51,8 +51,9 @@ describe("structure fixes", () => {
   it("names the one missing part, and reports a block of prose without parts once", () => {
     const one = `## Feedback\n\n### Facts\n\n${H.facts}\n\n### Feelings\n\n${H.feelings}\n\n### Request\n\n${H.request}\n`;
     expect(fixesOf(one, "structure/missing-part").map((d) => [d.part, d.message, d.fix?.title])).toEqual([["options", "Add the Options part: Ask for their ideas: what could be done differently?", "Add the Options part"]]);
-    const prose = "# 1:1\n\n## Feedback\n\nYou were late to the standup again.\n\n## Next\n";
-    expect(lint(prose).map((d) => `${d.ruleId}@${d.line}`)).toEqual(["structure/missing-part@3"]);
+    // In a 1:1 note the prose-only section is the template's feedback section (elsewhere it is not a block: blocks.test.ts).
+    const prose = "---\ntype: one-on-one\n---\n# 1:1\n\n## Feedback\n\nYou were late to the standup again.\n\n## Next\n";
+    expect(lint(prose).map((d) => `${d.ruleId}@${d.line}`)).toEqual(["structure/missing-part@6"]);
     const fixed = applyFix(prose, fixesOf(prose, "structure/missing-part")[0].fix!);
     expect(partsOf(fixed)).toEqual(["facts", "feelings", "options", "request"]);
     expect(fixed.endsWith("%%\n\n## Next\n")).toBe(true);
@@ -66,7 +67,7 @@ describe("structure fixes", () => {
         const shuffled = [...present].sort((a, b) => names.indexOf(a) - names.indexOf(b));
         const lines = callout
           ? ["> [!feedback]", ...shuffled.map((p) => `> **${p[0].toUpperCase()}${p.slice(1)}:** ${bodies[p]}`), "", "after"]
-          : ["## Feedback", "", ...(present.length ? [] : ["Some prose."]), ...shuffled.flatMap((p) => [`### ${p[0].toUpperCase()}${p.slice(1)}`, "", bodies[p], ""]), "## After"];
+          : ["---", "type: one-on-one", "---", "## Feedback", "", ...(present.length ? [] : ["Some prose."]), ...shuffled.flatMap((p) => [`### ${p[0].toUpperCase()}${p.slice(1)}`, "", bodies[p], ""]), "## After"];
         const note = lines.join(eol) + eol;
         const ds = fixesOf(note, "structure/missing-part");
         if (callout && present.length === 0) return; // an empty callout is an unfilled template

@@ -22,6 +22,39 @@ describe("lint", () => {
     }
   });
 
+  it("turns a rule off for the next line only with disable-next-line", () => {
+    const facts = "You never test your code.\n\nYou never review either.";
+    const note = blockWith("facts", `%% feedback-lint-disable-next-line facts/generalization %%\n${facts}`);
+    const lines = lint(note).filter((d) => d.ruleId === "facts/generalization").map((d) => d.line);
+    expect(lines).toEqual([8]);
+    // Without an id: every rule on that line.
+    const all = lint(blockWith("facts", `<!-- feedback-lint-disable-next-line -->\n${facts}`));
+    expect(all.filter((d) => d.line === 6)).toEqual([]);
+    expect(all.some((d) => d.line === 8)).toBe(true);
+  });
+
+  it("turns a rule off between a disable and the enable that closes it", () => {
+    const body = "You never test.\n%% feedback-lint-disable facts/generalization %%\nYou never review.\n%% feedback-lint-enable facts/generalization %%\nYou never ask.";
+    const hits = lint(blockWith("facts", body)).filter((d) => d.ruleId === "facts/generalization").map((d) => d.line);
+    expect(hits).toEqual([5, 9]);
+    // A bare enable closes a disable of every rule.
+    const bare = lint(blockWith("facts", body.replace("disable facts/generalization", "disable").replace("enable facts/generalization", "enable")));
+    expect(bare.filter((d) => d.line === 7)).toEqual([]);
+    expect(bare.filter((d) => d.ruleId === "facts/generalization").map((d) => d.line)).toEqual([5, 9]);
+  });
+
+  it("reports one finding per problem: the more specific rule wins where both flag the same words", () => {
+    const label = blockWith("facts", "On Monday you merged the hotfix without a review. You are so careless.");
+    expect(lint(label).map((d) => d.ruleId)).toEqual(["any/person-label"]);
+    // With the specific rule off, the general one still reports.
+    expect(lint(label, { severities: { "any/person-label": "off" } }).map((d) => d.ruleId)).toEqual(["facts/judgement"]);
+    // Elsewhere in the part the general rule still fires.
+    expect(lint(blockWith("facts", "On Monday your sloppy hotfix went out. You are so careless.")).map((d) => d.ruleId)).toEqual(["facts/judgement", "any/person-label"]);
+    const pseudo = blockWith("feelings", "I feel ignored.");
+    expect(lint(pseudo).map((d) => d.ruleId)).toEqual(["feelings/pseudo-feeling"]);
+    expect(lint(pseudo, { severities: { "feelings/pseudo-feeling": "off" } }).map((d) => d.ruleId)).toEqual(["feelings/no-feeling-word"]);
+  });
+
   it("applies severity overrides and turns rules off", () => {
     const ids = (sev: Record<string, "error" | "off">) => lint(BAD_FACTS, { severities: sev }).map((d) => `${d.ruleId}:${d.severity}`);
     expect(ids({ "facts/generalization": "error" })).toContain("facts/generalization:error");

@@ -4,6 +4,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { lint } from "../../../src/core/feedback/lint";
 import { RULES } from "../../../src/core/feedback/rules";
 import { exampleNote } from "../../../src/core/feedback/examples";
+import { RULE_PARTS } from "../../../src/core/feedback/types";
+import { matchRule, meta } from "../../../src/core/feedback/rules/helpers";
 
 describe("rule list", () => {
   it("has unique ids named part/rule, each with examples both ways", () => {
@@ -13,8 +15,28 @@ describe("rule list", () => {
       expect(r.id).toMatch(/^(structure|any|facts|feelings|options|request)\/[a-z-]+$/);
       expect(r.examples?.fires.length ?? 0, r.id).toBeGreaterThan(0);
       expect(r.examples?.passes.length ?? 0, r.id).toBeGreaterThan(0);
-      expect(r.description.length, r.id).toBeGreaterThan(10);
+      expect(r.description?.length, r.id).toBeGreaterThan(10);
     }
+  });
+
+  it("declares each rule's part, name and tags as data: the part is one of the four, any or structure, and the id agrees", () => {
+    expect([...RULE_PARTS].sort()).toEqual(["any", "facts", "feelings", "options", "request", "structure"]);
+    for (const r of RULES) {
+      expect(RULE_PARTS, r.id).toContain(r.part);
+      // A misspelt id or part now fails here instead of making the rule silently read nothing.
+      expect(r.id.split("/")[0], r.id).toBe(r.part);
+      expect(r.name, r.id).toMatch(/^[A-Z][^/]{3,40}$/);
+      expect(r.tags?.length, r.id).toBeGreaterThan(0);
+      for (const id of r.supersedes ?? []) expect(RULES.map((x) => x.id), r.id).toContain(id);
+    }
+    expect(new Set(RULES.map((r) => r.name)).size).toBe(RULES.length);
+  });
+
+  it("a rule built by a factory reads the part it declares, whatever its id says", () => {
+    // Before parts were declared, "fact/…" read a part named "fact" and never fired.
+    const misnamed = matchRule({ ...meta("facts", "sloppy", "Sloppy", "warning"), id: "fact/sloppy" }, /sloppy/gi, "is sloppy.", false);
+    const note = exampleNote(RULES.find((r) => r.id === "facts/judgement")!, "Your PR on Tuesday was sloppy.");
+    expect(lint(note, { rules: [misnamed] }).map((d) => [d.ruleId, d.part])).toEqual([["fact/sloppy", "facts"]]);
   });
 
   // The catalogue lives beside DESIGN.md in the shared folder when the project is checked out with it.

@@ -38,8 +38,22 @@ describe("splitting into units", () => {
     expect(us[0].plain).not.toMatch(/sloppy|lazy|Lazy/);
     expect(us[0].text).toMatch(/sloppy/);
     expect(us[1].plain).toMatch(/^You said that +; I disagreed\.$/);
-    // "told" without "that" or "to" is an action, not reported speech.
-    expect(us[2].plain).toBe(us[2].text);
+    // "told me" + a clause reports what was said.
+    expect(us[2].plain).toMatch(/^You told +$/);
+  });
+
+  it("exempts only the content a reporting verb introduces, not a relative clause or an action (issue 11, cause 3)", () => {
+    const plain = (s: string) => units(s).units.map((u) => u.plain.replace(/ +/g, " ").trim());
+    expect(plain("The summary you wrote after Monday's outage was messy, as always.")).toEqual(["The summary you wrote after Monday's outage was messy, as always."]);
+    expect(plain("The notes you wrote were sloppy.")).toEqual(["The notes you wrote were sloppy."]);
+    expect(plain("The doc you posted that morning was sloppy.")).toEqual(["The doc you posted that morning was sloppy."]);
+    expect(plain("Yesterday you posted the graphs without labels.")).toEqual(["Yesterday you posted the graphs without labels."]);
+    expect(plain("You told the client it was finished.")).toEqual(["You told"]);
+    expect(plain("You wrote: the tests are garbage.")).toEqual(["You wrote"]);
+    expect(plain("In the standup you said the code was a mess, which was rude.")).toEqual(["In the standup you said , which was rude."]);
+    expect(plain("You mentioned in the channel that the release was a disaster.")).toEqual(["You mentioned in the channel that"]);
+    expect(plain("On Monday you wrote that sloppy summary.")).toEqual(["On Monday you wrote that sloppy summary."]);
+    expect(plain("You said that Ana's design failed the review.")).toEqual(["You said that"]);
   });
 
   it("normalises curly apostrophes and drops inline comments", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dueList, dueOnOrBefore, personDue } from "../../../src/core/people/history";
-import { notesModel } from "../../../src/core/templates/notes-model";
+import { notesModel } from "../../../src/core/followups/notes-model";
 import { VAULT, settings } from "../templates/fixture-vault";
 
 function model(vault: Record<string, string>, today: string) {

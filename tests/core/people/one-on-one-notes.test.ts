@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseFrontmatter } from "../../../src/core/markdown/frontmatter";
 import { PersonDirectory, personFromNote } from "../../../src/core/people/directory";
-import { OneOnOneHistory, frontmatterDate, isoDateFromName, oneOnOneFromFrontmatter } from "../../../src/core/people/one-on-one-notes";
-import { readNoteRecord } from "../../../src/core/vault-model";
+import { frontmatterDate } from "../../../src/core/markdown/frontmatter";
+import { OneOnOneHistory, isoDateFromName, oneOnOneFromFrontmatter } from "../../../src/core/people/one-on-one-notes";
+import { readNoteRecord } from "../../../src/core/vault/note-record";
 
 const fm = (yaml: string) => parseFrontmatter(`---\n${yaml}\n---\n`).data;
 

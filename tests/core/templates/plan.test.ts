@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import moment from "moment";
 import { planOneOnOne, pastNotesOf, type PlanInput } from "../../../src/core/templates/plan";
-import { notesModel } from "../../../src/core/templates/notes-model";
+import { notesModel } from "../../../src/core/followups/notes-model";
 import { DEFAULT_ONE_ON_ONE_TEMPLATE, DEFAULT_QUESTION_BANK } from "../../../src/core/templates/defaults";
 import { parseQuestionBank } from "../../../src/core/templates/questions";
 import { readTopics, removeTopics } from "../../../src/core/people/topics";

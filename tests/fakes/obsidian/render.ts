@@ -42,6 +42,35 @@ export function makeContext(app: App, sourcePath: string, component: Component, 
   };
 }
 
+/**
+ * Inline Markdown as Obsidian's reading view renders it (the parts plugins rely on): `[[target|alias]]` → an
+ * `a.internal-link` with `data-href`, `#tag` → `a.tag`, `` `code` ``; everything else stays text (never HTML).
+ * obsidian.d.ts, MarkdownRenderer.render: "sourcePath - the normalized path of this Markdown file, used to resolve
+ * relative internal links", i.e. links are rendered as links; the class names are those of Obsidian's rendered DOM.
+ */
+function inline(parent: HTMLElement, text: string): void {
+  const re = /\[\[([^\]|#]+)(#[^\]|]*)?(?:\|([^\]]+))?\]\]|(?<![\w#])#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)|`([^`]+)`/gu;
+  let at = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m.index > at) parent.appendChild(document.createTextNode(text.slice(at, m.index)));
+    if (m[1] !== undefined) {
+      const a = parent.appendChild(document.createElement("a"));
+      const href = m[1] + (m[2] ?? "");
+      a.className = "internal-link";
+      a.setAttribute("data-href", href);
+      a.setAttribute("href", href);
+      a.textContent = m[3] ?? href;
+    } else if (m[4] !== undefined) {
+      const a = parent.appendChild(document.createElement("a"));
+      a.className = "tag";
+      a.setAttribute("href", `#${m[4]}`);
+      a.textContent = `#${m[4]}`;
+    } else parent.appendChild(document.createElement("code")).textContent = m[5];
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) parent.appendChild(document.createTextNode(text.slice(at)));
+}
+
 export abstract class MarkdownRenderer extends MarkdownRenderChild {
   static async renderMarkdown(markdown: string, el: HTMLElement, sourcePath: string, component: Component): Promise<void> {
     const app = (globalThis as { __fakeObsidianApp?: App }).__fakeObsidianApp;
@@ -87,8 +116,8 @@ export abstract class MarkdownRenderer extends MarkdownRenderChild {
           box.className = "task-list-item-checkbox";
           box.checked = item[1] !== " ";
         }
-        li.appendChild(document.createTextNode(item[2]));
-      } else el.appendChild(document.createElement("p")).textContent = line;
+        inline(li, item[2]);
+      } else inline(el.appendChild(document.createElement("p")), line);
     }
     for (const pp of app.markdownProcessors.postProcessors) await pp(el, makeContext(app, sourcePath, component, null));
   }

@@ -1,12 +1,12 @@
 // The plugin's index follows the fake vault's events and stays equal to a fresh full index of the same files.
 import { afterEach, describe, expect, it } from "vitest";
-import { ActionIndex } from "../../../src/core/actions/index-store";
-import { resolvedItems } from "../../../src/core/actions/resolve";
-import { modelConfigFrom } from "../../../src/core/vault-model";
+import { ActionIndex } from "../../../src/core/vault/index-store";
+import { resolvedItems } from "../../../src/core/followups/follow-ups";
+import { modelConfigFrom } from "../../../src/core/vault/note-record";
 import { registerActionIndex, type ActionIndexService } from "../../../src/plugin/actions/index-sync";
 import { DEFAULT_SETTINGS, type OneOnOneSettings } from "../../../src/settings";
 import { DEFAULT_MANIFEST, Plugin, createTestApp, listenerErrors, moment, type TestApp } from "../../fakes/obsidian";
-import { FOLLOW_UP_VAULT } from "../../core/people/follow-up-vault";
+import { FOLLOW_UP_VAULT } from "../../core/followups/follow-up-vault";
 import { exampleVault as exampleNotes } from "../../examples/example-vault";
 
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import OneOnOnePlugin from "../../../src/main";
 import { DEFAULT_SETTINGS } from "../../../src/settings";
 import { createTestApp, loadPlugin, selectOption, settingByName, typeInto, type DropdownComponent, type TestApp, type TextComponent, type ToggleComponent } from "../../fakes/obsidian";
-import { FOLLOW_UP_VAULT } from "../../core/people/follow-up-vault";
+import { FOLLOW_UP_VAULT } from "../../core/followups/follow-up-vault";
 
 let t: TestApp | null = null;
 afterEach(async () => {

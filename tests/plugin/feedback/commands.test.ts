@@ -139,7 +139,10 @@ describe("feedback settings", () => {
     await t.flush();
     expect(extensions).toHaveLength(1);
 
-    const dropdown = settingByName(tab.containerEl, "request/too-many").components[0] as DropdownComponent;
+    // Rows show the rule's human name with its id beside it.
+    const row = settingByName(tab.containerEl, "Too many asks request/too-many");
+    expect(row.nameEl.querySelector("code")?.textContent).toBe("request/too-many");
+    const dropdown = row.components[0] as DropdownComponent;
     const beforeSeverity = t.workspace.updateOptionsCalls;
     selectOption(dropdown, "off");
     await t.flush();

@@ -1,24 +1,29 @@
 // Rule factories (a phrase found, a part lacking something) and small helpers shared by rules.
 import { allMatches, wordBefore, type Match } from "../match";
 import { lineIndexAt } from "../positions";
-import type { FeedbackPart, Fix, PartName, ReportInput, Rule, RuleContext, RuleDocs, Severity, Unit } from "../types";
+import type { FeedbackPart, Fix, PartName, ReportInput, Rule, RuleContext, RuleDocs, RuleMeta, RulePart, Severity, Unit } from "../types";
 
 /** What a rule says about one match after the quoted text, alone or with a fix and a narrower range; null skips it. */
 export type MatchReport = string | (Omit<ReportInput, "from" | "to" | "part"> & { from?: number; to?: number }) | null;
 
-/** The part a rule's id names (facts/… → "facts"); undefined for any/…, which reads every part. */
-function partOf(id: string): PartName | undefined {
-  const part = id.split("/")[0];
-  return part === "any" ? undefined : (part as PartName);
+/**
+ * A rule's declared data in one call (positional, so main.js does not repeat key names thirty times). The id is built
+ * from the declared part and a name ("facts" + "judgement" → "facts/judgement"), so the two cannot disagree.
+ */
+export function meta(part: RulePart, rule: string, name: string, severity: Severity, supersedes?: readonly string[]): RuleMeta {
+  return { id: `${part}/${rule}`, part, name, severity, supersedes };
+}
+
+/** The part a rule reads; undefined (every part) for "any". */
+function partOf({ part }: RuleMeta): PartName | undefined {
+  return part === "any" || part === "structure" ? undefined : part;
 }
 
 /** A rule reporting each match of re in its parts' plain text (exempt spans blanked), the quoted match before `say`. */
-export function matchRule(id: string, severity: Severity, description: string, re: RegExp, say: string | ((m: Match, unit: Unit, from: number) => MatchReport), docs: false | RuleDocs): Rule {
-  const name = partOf(id);
+export function matchRule(meta: RuleMeta, re: RegExp, say: string | ((m: Match, unit: Unit, from: number) => MatchReport), docs: false | RuleDocs): Rule {
+  const name = partOf(meta);
   return {
-    id,
-    severity,
-    description,
+    ...meta,
     ...docs,
     check(ctx) {
       for (const part of ctx.parts(name)) {
@@ -37,13 +42,11 @@ export function matchRule(id: string, severity: Severity, description: string, r
   };
 }
 
-/** A rule reporting each written part of its id in which no unit is `present`, marking the part's body. */
-export function absenceRule(id: string, severity: Severity, description: string, present: (u: Unit) => boolean, message: string, docs: false | RuleDocs, fix?: (part: FeedbackPart, ctx: RuleContext) => Fix | undefined): Rule {
-  const name = partOf(id);
+/** A rule reporting each written part of its declared part in which no unit is `present`, marking the part's body. */
+export function absenceRule(meta: RuleMeta, present: (u: Unit) => boolean, message: string, docs: false | RuleDocs, fix?: (part: FeedbackPart, ctx: RuleContext) => Fix | undefined): Rule {
+  const name = partOf(meta);
   return {
-    id,
-    severity,
-    description,
+    ...meta,
     ...docs,
     check(ctx) {
       for (const part of ctx.parts(name)) {

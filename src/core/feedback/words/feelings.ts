@@ -3,11 +3,11 @@ import { list } from "../match";
 
 /** About 90 feelings, needs met and unmet, as adjectives, with their nouns and verbs: "my worry", "it worries me". */
 export const FEELINGS: readonly string[] = list(
-  "afraid|alarmed|ang{ry,er}|annoy{ed,ing}|anxi{ous,ety}|ashamed|bored|concern{ed,,s,ing}|confus{ed,ing,ion}|" +
+  "afraid|alarm{ed,ing}|ang{ry,er}|annoy{ed,ing}|anxi{ous,ety}|ashamed|bored|concern{ed,,s,ing}|confus{ed,ing,ion}|" +
   "devastated|disappoint{ed,ing,ment}|discouraged|distracted|distress{ed,}|disturbed|drained|" +
-  "embarrass{ed,ing,ment}|exhausted|fear{ful,,s}|frightened|frustrat{ed,ing,ion}|furious|guilty|helpless|" +
+  "embarrass{ed,ing,ment}|exhausted|fear{ful,,s}|frighten{ed,ing}|frustrat{ed,ing,ion}|furious|guilty|helpless|" +
   "hesitant|hope{,ful,less}|hurt{,s,ing}|impatient|insecure|irritat{ed,ing,ion}|jealous|lonely|lost|mad|miserable|" +
-  "nervous{,ness}|overwhelm{ed,}|puzzled|resentful|restless|sad{,ness}|scared|shocked|sorry|stress{ed,,ful}|" +
+  "nervous{,ness}|overwhelm{ed,}|puzzled|resentful|restless|sad{,ness}|scar{ed,y}|shock{ed,ing}|sorry|stress{ed,,ful}|" +
   "surpris{ed,e,ing}|tens{e,ion}|tired|troubled|{un,}comfortable|discomfort|uneas{y,e}|unhappy|unsure|" +
   "upset{,ting}|vulnerable|wary|worr{ied,y,ies,ying}|awkward|calm|" +
   "confident|curious|delighted|eager|encouraged|excite{d,ment}|glad|grateful|happy|" +

@@ -7,7 +7,7 @@ export const JUDGEMENTS: readonly string[] = list(
   "pathetic|disrespectful|arrogant|selfish|irresponsible|useless|childish|immature|inappropriate|aggressive|" +
   "toxic|hostile|disruptive|dismissive|condescending|passive-aggressive|annoying|obnoxious|stubborn|" +
   "defensive|shoddy|sub{,-}par|mediocre|clueless|insensitive|unreliable|" +
-  "negligent|reckless|bossy|messy|inexcusable|a {mess,disaster,joke}|{poor,bad} attitude|not good enough",
+  "negligent|reckless|bossy|messy|superficial|unrealistic|half-baked|amateurish|lousy|inexcusable|a {mess,disaster,joke}|{poor,bad} attitude|not good enough",
 );
 
 /** Personality traits and labels: "you are …" + one of these labels the person, not the behaviour. */

@@ -3,7 +3,7 @@ import { list } from "../match";
 
 /** Verbs whose `that`-clause is reported speech ("you emphasized that …"); "*" marks verbs that also introduce it directly ("you said the code was a mess"). */
 const VERBS = list(
-  "said*|says*|say|saying|told|tells|wrote*|writes|mention{ed,s}|emphasi{z,s}ed*|claim{ed*,s}|stat{ed*,es}|" +
+  "said*|says*|say|saying|told*|tells*|wrote*|writes|mention{ed,s}|emphasi{z,s}ed*|claim{ed*,s}|stat{ed*,es}|" +
   "argu{ed*,es}|commented*|remarked*|replied*|answered|complained*|explained|insisted*|posted*|announced|" +
   "shouted*|yelled*|suggested|noted|joked*|admitted|added|pointed out|repeated*|texted*|messaged*|" +
   "reported|called it*|described it as*|asked|wondered|implied|declared*|responded*|typed*|shared",

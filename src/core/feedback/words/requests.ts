@@ -19,7 +19,7 @@ export const TIME_UNITS: readonly string[] = list("{day,week,month,sprint,hour}{
 export const FOLLOW_UPS: readonly string[] = list(
   "talk {,about it }again|{check,checking} in|{follow,following,catch} up|next {1:1,1-1,1 on 1,one on one}|review|" +
   "revisit|touch base|{sync,meet,discuss,look at it} again|circle back|discuss how|" +
-  "our next|debrief|retro|report back",
+  "our {next,1:1,1-1,one on one}|debrief|retro|report back",
 );
 
 /** Orders shared by Request (demands) and Options (directives). */

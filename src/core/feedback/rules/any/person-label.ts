@@ -1,13 +1,15 @@
 // any/person-label: "you are careless" labels the person instead of describing the behaviour.
 import { alternation } from "../../match";
 import { TRAITS } from "../../words/judgements";
-import { DEGREE, matchRule } from "../helpers";
+import { DEGREE, matchRule, meta } from "../helpers";
 
 /** You are (being), have been, seem(ed) (to be), come across as, act(ed) like… */
 const LINK = "you(?:(?:'re| are| were)(?: being)?|(?:'ve| have) been| (?:seem|sound|look)(?:ed)?(?: to be)?| c[oa]me across as| (?:act(?:ed)?|behaved?) like)";
 const PERSON_LABEL = new RegExp(`\\b${LINK}\\s+(?:(?:${DEGREE}|an?|such|being)\\s+)*(?:${alternation(TRAITS)})(?![A-Za-z-])`, "gi");
 
-export const personLabel = matchRule("any/person-label", "error", "A label for the person instead of the behaviour.", PERSON_LABEL, "labels the person: describe what they did.", DOCS && {
+export const personLabel = matchRule(meta("any", "person-label", "Label for the person", "error", ["facts/judgement"]), PERSON_LABEL, "labels the person: describe what they did.", DOCS && {
+  description: "A label for the person instead of the behaviour.",
+  tags: ["person", "judgement"],
   details: "A label for the person (\"you are / you're / you seem / you come across as\" + a trait) instead of the behaviour.",
   examples: {
     part: "feelings",

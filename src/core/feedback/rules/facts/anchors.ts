@@ -21,11 +21,37 @@ export const ANCHOR: RegExp = new RegExp(
     // "May" alone is usually the verb, so a bare month name needs more than three letters.
     `\\b(?:${alternation(MONTHS.filter((m) => m.length > 3))})\\b`,
     `\\b(?:${alternation(RELATIVE_DAYS)})\\b`,
-    `\\b(?:${alternation(EVENTS)})(?![A-Za-z])`,
     "\\[when\\]|\\[\\[|https?://|#\\d+\\b",
   ].join("|"),
   "gi",
 );
+
+const EVENT = alternation(EVENTS);
+/**
+ * An event word after a preposition and up to three modifiers ("in Tuesday's standup", "at the retro", "during the incident call",
+ * "in the review of PR #412"); group 1 is the event word, whose next word must show it is the head of its phrase.
+ */
+const OCCASION = new RegExp(
+  `\\b(?:in|at|during|after|before|since|from|throughout|on|over|via|through|into|following)\\s+(?:(?!(?:to|you|i|we|they|he|she|it|and|or|but|that|which|was|were|is|are)\\b)[\\w'#:-]+\\s+){0,3}?(${EVENT})(?![A-Za-z])`,
+  "gi",
+);
+/** Lowercase words that may follow the head of an occasion phrase: short function words, pronouns, time words, past verbs, adverbs. */
+const AFTER_HEAD = new RegExp(
+  `^(?:[a-z]{1,3}|with|about|from|after|before|during|when|where|while|that|which|your|they|their|them|because|since|until|last|yesterday|today|tonight|this|there|then|earlier|later|again|just|already|everyone|nobody|someone|people|[a-z]+(?:ed|ly)|${EVENT})(?![A-Za-z])`,
+  "i",
+);
+
+/** True when an event word in s names an occasion rather than modifying another noun ("demo slides", "review comments", "the retro board"). */
+export function hasOccasion(s: string): boolean {
+  OCCASION.lastIndex = 0;
+  for (let m = OCCASION.exec(s); m; m = OCCASION.exec(s)) {
+    const next = /^\s*(\S?)(.*)/.exec(s.slice(m.index + m[0].length)) ?? ["", "", ""];
+    // The end, punctuation, a capital (a name) or a digit end the phrase; a lowercase word must be one that cannot be its head.
+    if (!/[a-z]/.test(next[1]) || AFTER_HEAD.test(next[1] + next[2])) return true;
+    OCCASION.lastIndex = m.index + 1;
+  }
+  return false;
+}
 
 /** Ticket keys such as ABC-123 are case-sensitive. */
 export const TICKET = /\b[A-Z][A-Z0-9]{1,9}-\d+\b/g;

@@ -1,13 +1,44 @@
-// facts/generalization: "always", "never", "everyone" turn one situation into a verdict.
+// facts/generalization: "always", "never", "everyone" turn one situation into a verdict; a quantifier bound to stated occasions does not.
 import { phraseRegex } from "../../match";
 import { GENERALIZATIONS } from "../../words/generalizations";
-import { matchRule } from "../helpers";
+import { matchRule, meta } from "../helpers";
+import { ANCHOR, hasOccasion } from "./anchors";
 
-export const generalization = matchRule("facts/generalization", "warning", "Generalizations: always, never, everyone…", phraseRegex(GENERALIZATIONS), "generalizes: name the specific times.", DOCS && {
-  details: "A generalization in Facts: always, never, constantly, every time, everyone, nobody, as usual…",
-  examples: {
-    part: "facts",
-    fires: ["You never test your code.", "In Monday's standup, as usual, you arrived late."],
-    passes: ["The last two PRs you merged on Monday had no tests.", "In Monday's standup you arrived at 9:20."],
+/** Quantifiers that a stated count before them can bind ("failed twice … and each time"): each…, every…, all…, no one, nobody, never. */
+const BINDABLE = /^(?:each|every|all|no|never)/i;
+/** Quantifiers over people or occasions that a named occasion right after them can bind ("everyone in the retro", "every day last week"). */
+const RESTRICTABLE = /^(?:each|every(?! single)|nobody|no one)/i;
+/** A stated count: twice, both, "three times", "two PRs", "in three of them". */
+const COUNT = /\b(?:twice|both|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\b|(?:[a-z'-]+\s+)?(?:times|[a-z]+s)\b))/i;
+
+/** True when the quantifier at m counts the occasions the sentence names instead of all of them. */
+function bound(plain: string, index: number, text: string): boolean {
+  if (BINDABLE.test(text) && COUNT.test(plain.slice(0, index))) return true;
+  if (!RESTRICTABLE.test(text)) return false;
+  const after = /^[^,;.]{0,40}/.exec(plain.slice(index + text.length))?.[0] ?? "";
+  ANCHOR.lastIndex = 0;
+  return ANCHOR.test(after) || hasOccasion(after);
+}
+
+export const generalization = matchRule(
+  meta("facts", "generalization", "Generalization", "warning"),
+  phraseRegex(GENERALIZATIONS),
+  (m, unit) => (bound(unit.plain, m.index, m.text) ? null : "generalizes: name the specific times."),
+  DOCS && {
+    description: "Generalizations: always, never, everyone…",
+    tags: ["specific", "judgement"],
+    details:
+      "A generalization in Facts: always, never, constantly, every time, everyone, nobody, as usual, yet again… A quantifier bound to a stated count or named occasions is precise, not a generalization (\"failed twice on Monday and each time…\", \"everyone in Tuesday's retro\").",
+    examples: {
+      part: "facts",
+      fires: ["You never test your code.", "In Monday's standup, as usual, you arrived late.", "On Monday you were late yet again.", "Last week every time someone asked, you got defensive."],
+      passes: [
+        "The last two PRs you merged on Monday had no tests.",
+        "In Monday's standup you arrived at 9:20.",
+        "The deploy failed twice on Monday afternoon and each time you retried it without a word in the channel.",
+        "In both standups this week you never mentioned the blocker.",
+        "On Friday everyone in the retro waited while you finished the slides.",
+      ],
+    },
   },
-});
+);

@@ -1,16 +1,16 @@
 // facts/hearsay: second-hand reports; feedback should rest on what the writer saw.
 import { phraseRegex } from "../../match";
 import { HEARSAY } from "../../words/intent";
-import { matchRule } from "../helpers";
+import { matchRule, meta } from "../helpers";
 
 export const hearsay = matchRule(
-  "facts/hearsay",
-  "warning",
-  "Hearsay: people say, I heard, apparently…",
+  meta("facts", "hearsay", "Hearsay", "warning"),
   phraseRegex(HEARSAY),
   // "I heard you say …" is a direct observation.
   (m, unit) => (/^i/i.test(m.text) && /^\s+you\b/i.test(unit.plain.slice(m.index + m.text.length)) ? null : "is hearsay: give what you saw yourself."),
   DOCS && {
+    description: "Hearsay: people say, I heard, apparently…",
+    tags: ["specific"],
     details: "Hearsay in Facts: people say, I heard, apparently, the team feels…",
     examples: {
       part: "facts",

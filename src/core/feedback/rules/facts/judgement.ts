@@ -1,9 +1,11 @@
 // facts/judgement: evaluative words judge instead of describing what was seen.
 import { phraseRegex } from "../../match";
 import { JUDGEMENTS } from "../../words/judgements";
-import { matchRule } from "../helpers";
+import { matchRule, meta } from "../helpers";
 
-export const judgement = matchRule("facts/judgement", "warning", "Evaluative words: sloppy, lazy, terrible…", phraseRegex(JUDGEMENTS), "is a judgement: say what you saw or heard.", DOCS && {
+export const judgement = matchRule(meta("facts", "judgement", "Judgement word", "warning"), phraseRegex(JUDGEMENTS), "is a judgement: say what you saw or heard.", DOCS && {
+  description: "Evaluative words: sloppy, lazy, terrible…",
+  tags: ["judgement"],
   details: "An evaluative word in Facts (sloppy, lazy, unacceptable, terrible…).",
   examples: {
     part: "facts",

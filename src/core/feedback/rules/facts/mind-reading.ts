@@ -1,9 +1,11 @@
 // facts/mind-reading: claims about intent or attitude that nobody can observe.
 import { phraseRegex } from "../../match";
 import { MIND_READING } from "../../words/intent";
-import { matchRule } from "../helpers";
+import { matchRule, meta } from "../helpers";
 
-export const mindReading = matchRule("facts/mind-reading", "warning", "Claims about intent: on purpose, you don't care…", phraseRegex(MIND_READING), "guesses intent: say what they did; ask why in Options.", DOCS && {
+export const mindReading = matchRule(meta("facts", "mind-reading", "Guessing intent", "warning"), phraseRegex(MIND_READING), "guesses intent: say what they did; ask why in Options.", DOCS && {
+  description: "Claims about intent: on purpose, you don't care…",
+  tags: ["judgement"],
   details: "A claim about intent or attitude in Facts: you don't care, on purpose, deliberately, you wanted to…",
   examples: {
     part: "facts",

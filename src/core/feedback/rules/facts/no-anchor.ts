@@ -1,23 +1,24 @@
 // facts/no-anchor: a fact without when or where is a pattern claim the listener cannot recall.
 import { has } from "../../match";
-import { absenceRule } from "../helpers";
-import { ANCHOR, TICKET } from "./anchors";
+import { absenceRule, meta } from "../helpers";
+import { ANCHOR, TICKET, hasOccasion } from "./anchors";
 
 /** Sentence starts that go lower case after the inserted "On [when], in [where], ". */
 const LOWERCASE_STARTERS = /^(?:You|Your|The|We|It|There|This|That|My|Our|A|An|When|During|After|Before|While|Everyone|Nobody|Someone)\b/;
 
 export const noAnchor = absenceRule(
-  "facts/no-anchor",
-  "warning",
-  "Facts name no when or where.",
-  (u) => has(ANCHOR, u.text) || has(TICKET, u.text),
+  meta("facts", "no-anchor", "Facts without when or where", "warning"),
+  (u) => has(ANCHOR, u.text) || has(TICKET, u.text) || hasOccasion(u.text),
   "Anchor the situation: when and where did it happen?",
   DOCS && {
-    details: "Facts name no when or where: no date, weekday, relative day, time, event (standup, retro, 1:1, review, demo, PR…), ticket or link.",
+    description: "Facts name no when or where.",
+    tags: ["specific"],
+    details:
+      "Facts name no when or where: no date, weekday, relative day, time, occasion, ticket or link. An event word (standup, retro, 1:1, review, demo, PR…) anchors when it names an occasion (\"in Tuesday's standup\", \"at the retro\", \"during the incident call\", \"in the review of PR #412\"), not when it modifies another noun (\"demo slides\", \"review comments\", \"standup notes\").",
     examples: {
       part: "facts",
-      fires: ["You interrupt people.", "The tests were skipped and the build went out broken."],
-      passes: ["In Tuesday's standup you interrupted Ana twice.", "In PROJ-142 the tests were skipped.", "Yesterday at 3pm the deploy went out without tests."],
+      fires: ["You interrupt people.", "The tests were skipped and the build went out broken.", "Your demo slides are confusing and you ignore the retro board.", "Your review comments were rude."],
+      passes: ["In Tuesday's standup you interrupted Ana twice.", "In PROJ-142 the tests were skipped.", "Yesterday at 3pm the deploy went out without tests.", "At the retro you left the board empty.", "During the incident call you restarted the broker.", "In the review of PR 88 you asked for a rewrite."],
     },
   },
   ({ units: [{ from, text }] }) => {

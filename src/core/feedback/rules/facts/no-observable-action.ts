@@ -1,20 +1,23 @@
 // facts/no-observable-action: Facts should describe something done or said, not a state or a trait.
-import { has, phraseRegex } from "../../match";
+import { allMatches, has, phraseRegex } from "../../match";
 import { NOT_ACTIONS, PAST_ACTIONS } from "../../words/actions";
 import { FEELINGS } from "../../words/feelings";
-import { absenceRule } from "../helpers";
+import { absenceRule, meta } from "../helpers";
 import type { Unit } from "../../types";
 
 const PAST = phraseRegex(PAST_ACTIONS);
 const PROGRESSIVE = /\b(?:was|were)\s+[a-z]{2,}ing\b/gi;
-const REGULAR_PAST = /\b[a-z]{2,}ed\b/gi;
+/** An "-ed" word, with the word before it when that makes a present passive ("is ignored", "are expected"): a state. */
+const REGULAR_PAST = /\b(?:(is|are|am|gets?|being)\s+)?([a-z]{2,}ed)\b/gi;
 const NOT_ACTION = new Set([...NOT_ACTIONS, ...FEELINGS]);
 
 function hasAction(u: Unit): boolean {
-  return has(PAST, u.text) || has(PROGRESSIVE, u.text) || (u.text.match(REGULAR_PAST) ?? []).some((w) => !NOT_ACTION.has(w.toLowerCase()));
+  return has(PAST, u.text) || has(PROGRESSIVE, u.text) || allMatches(REGULAR_PAST, u.text).some(({ groups: [passive, w] }) => !passive && !NOT_ACTION.has(w.toLowerCase()));
 }
 
-export const noObservableAction = absenceRule("facts/no-observable-action", "info", "Facts hold no observable, past action.", hasAction, "Describe an action: what did they do or say?", DOCS && {
+export const noObservableAction = absenceRule(meta("facts", "no-observable-action", "No observable action", "info"), hasAction, "Describe an action: what did they do or say?", DOCS && {
+  description: "Facts hold no observable, past action.",
+  tags: ["specific"],
   details: "Facts hold no observable, past action (merged, said, sent, wrote, missed…).",
   examples: {
     part: "facts",

@@ -1,6 +1,6 @@
 // feelings/blame: "you made me feel" hands the writer's feeling to the other person.
 import { list, phraseRegex } from "../../match";
-import { matchRule } from "../helpers";
+import { matchRule, meta } from "../helpers";
 
 const BLAME = phraseRegex(
   list(
@@ -9,7 +9,9 @@ const BLAME = phraseRegex(
   ),
 );
 
-export const blame = matchRule("feelings/blame", "warning", "Blame: you made me, because of you…", BLAME, "blames them: say \"I felt … when …\".", DOCS && {
+export const blame = matchRule(meta("feelings", "blame", "Blame", "warning"), BLAME, "blames them: say \"I felt … when …\".", DOCS && {
+  description: "Blame: you made me, because of you…",
+  tags: ["ownership", "tone"],
   details: "Blame in Feelings: you made me (feel), because of you, your fault.",
   examples: {
     part: "feelings",

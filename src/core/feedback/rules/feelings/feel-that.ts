@@ -1,11 +1,13 @@
 // feelings/feel-that: "I feel that you…" states a thought, not a feeling.
-import { matchRule } from "../helpers";
+import { matchRule, meta } from "../helpers";
 
 const CLAUSE_START = "you|he|she|they|it|it's|this|the|everyone|everybody|nobody|no one|people|your|his|her|their|there|we|our|someone";
 /** Captures what the fix rewords ("feel that", or "feel" before a clause), then the verb and the connector. */
 const FEEL_THAT = new RegExp(`\\bi\\s+((feel|felt)(?:\\s+(that|like|as if|as though)(?=\\s+(?!way\\b)[a-z])|(?=\\s+(?:${CLAUSE_START})\\b)))`, "gi");
 
-export const feelThat = matchRule("feelings/feel-that", "warning", "\"I feel that…\": a thought, not a feeling.", FEEL_THAT, (m, _unit, matchFrom) => {
+export const feelThat = matchRule(
+  meta("feelings", "feel-that", "Thought dressed as a feeling", "warning"),
+  FEEL_THAT, (m, _unit, matchFrom) => {
   const [span, verb, connector] = m.groups;
   const to = matchFrom + m.text.length;
   const from = to - span.length;
@@ -17,6 +19,8 @@ export const feelThat = matchRule("feelings/feel-that", "warning", "\"I feel tha
     fix: { title: `Say "I ${think}"`, edits: [{ from, to, insert: /^that$/i.test(connector) ? `${think} that` : think }] },
   };
 }, DOCS && {
+  description: "\"I feel that…\": a thought, not a feeling.",
+  tags: ["ownership"],
   details: "\"I feel that / like / as if / you…\": a thought dressed as a feeling.",
   examples: {
     part: "feelings",

@@ -1,11 +1,13 @@
 // feelings/no-feeling-word: Feelings names no feeling at all (anyone's feeling counts).
 import { has, phraseRegex } from "../../match";
 import { FEELING_FORMS, FEELINGS } from "../../words/feelings";
-import { absenceRule } from "../helpers";
+import { absenceRule, meta } from "../helpers";
 
 const FEELING = phraseRegex([...FEELINGS, ...FEELING_FORMS]);
 
-export const noFeelingWord = absenceRule("feelings/no-feeling-word", "info", "Feelings names no feeling.", (u) => has(FEELING, u.text), "Name a feeling: worried, frustrated, relieved…", DOCS && {
+export const noFeelingWord = absenceRule(meta("feelings", "no-feeling-word", "No feeling named", "info"), (u) => has(FEELING, u.text), "Name a feeling: worried, frustrated, relieved…", DOCS && {
+  description: "Feelings names no feeling.",
+  tags: ["ownership"],
   details: "Feelings names no feeling at all (anyone's feeling counts: \"Jeff looked distressed\").",
   examples: {
     part: "feelings",

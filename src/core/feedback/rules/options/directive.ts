@@ -1,9 +1,11 @@
 // options/directive: "you should" in Options gives the answer instead of asking for theirs.
 import { phraseRegex } from "../../match";
 import { DIRECTIVES } from "../../words/requests";
-import { inQuestion, matchRule } from "../helpers";
+import { inQuestion, matchRule, meta } from "../helpers";
 
-export const directive = matchRule("options/directive", "info", "Directives: you should, make sure…", phraseRegex(DIRECTIVES), (m, unit) => (inQuestion(m, unit) ? null : "gives the answer: ask for their ideas first."), DOCS && {
+export const directive = matchRule(meta("options", "directive", "Directive instead of a question", "info"), phraseRegex(DIRECTIVES), (m, unit) => (inQuestion(m, unit) ? null : "gives the answer: ask for their ideas first."), DOCS && {
+  description: "Directives: you should, make sure…",
+  tags: ["dialogue"],
   details: "A directive in Options: you should, you must, you need to, make sure.",
   examples: {
     part: "options",

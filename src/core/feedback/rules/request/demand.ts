@@ -1,9 +1,11 @@
 // request/demand: "you must" is an order; a request can be answered.
 import { phraseRegex } from "../../match";
 import { DEMANDS } from "../../words/requests";
-import { inQuestion, matchRule } from "../helpers";
+import { inQuestion, matchRule, meta } from "../helpers";
 
-export const demand = matchRule("request/demand", "info", "Demands: you must, I expect you to…", phraseRegex(DEMANDS), (m, unit) => (inQuestion(m, unit) ? null : 'is a demand: ask "Would you…?"'), DOCS && {
+export const demand = matchRule(meta("request", "demand", "Demand", "info"), phraseRegex(DEMANDS), (m, unit) => (inQuestion(m, unit) ? null : 'is a demand: ask "Would you…?"'), DOCS && {
+  description: "Demands: you must, I expect you to…",
+  tags: ["tone", "action"],
   details: "A demand: you must / have to / need to, I expect you to.",
   examples: {
     part: "request",

@@ -1,13 +1,15 @@
 // request/negative: asking for what to stop leaves open what to do.
 import { alternation, wordBefore } from "../../match";
 import { NEGATIVE_ASKS, NEGATIVE_EXCEPTIONS } from "../../words/requests";
-import { matchRule } from "../helpers";
+import { matchRule, meta } from "../helpers";
 
 const NEGATIVE = new RegExp(`\\b(?:(${alternation(NEGATIVE_EXCEPTIONS)})|${alternation(NEGATIVE_ASKS)})(?![A-Za-z])`, "gi");
 /** "I don't …", "we never …" describe, they do not ask. */
 const SUBJECTS = new Set("i we they he she it that which who people things this there what a the to non".split(" "));
 
-export const negative = matchRule("request/negative", "warning", "Asks what not to do: stop, don't, never…", NEGATIVE, (m, unit) =>
+export const negative = matchRule(
+  meta("request", "negative", "Asks what not to do", "warning"),
+  NEGATIVE, (m, unit) =>
   m.groups[0] ||
   SUBJECTS.has(wordBefore(unit.plain, m.index)) ||
   // "no more than three" sets a limit, it does not forbid.
@@ -15,6 +17,8 @@ export const negative = matchRule("request/negative", "warning", "Asks what not 
     ? null
     : "says what not to do: ask for what to do.",
 DOCS && {
+  description: "Asks what not to do: stop, don't, never…",
+  tags: ["action"],
   details: "A negative request: stop, don't, never, avoid, no more (but not \"don't hesitate\").",
   examples: {
     part: "request",

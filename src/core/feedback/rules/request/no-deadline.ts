@@ -1,16 +1,16 @@
 // request/no-deadline: a request without a time frame rarely gets done (implementation intentions).
-import { addDays } from "../../../iso-day";
+import { addDays } from "../../../markdown/iso-day";
 import { has } from "../../match";
-import { absenceRule, appendToPart } from "../helpers";
+import { absenceRule, appendToPart, meta } from "../helpers";
 import { DEADLINE } from "./deadline";
 
 export const noDeadline = absenceRule(
-  "request/no-deadline",
-  "warning",
-  "No time frame: by when?",
+  meta("request", "no-deadline", "No deadline", "warning"),
   (u) => has(DEADLINE, u.text),
   "Say by when: by Friday, in two weeks, at our next 1:1…",
   DOCS && {
+    description: "No time frame: by when?",
+    tags: ["specific", "action"],
     details: "Request has no time frame: no date, no relative deadline (by Friday, within a week, in two weeks, next 1:1, end of sprint), no trigger or cadence (starting tomorrow, from now on, every standup), no 📅 or due::.",
     examples: {
       part: "request",

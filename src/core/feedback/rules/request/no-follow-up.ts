@@ -1,19 +1,19 @@
 // request/no-follow-up: without a check-in the request is never reviewed.
 import { has, phraseRegex } from "../../match";
 import { FOLLOW_UPS } from "../../words/requests";
-import { absenceRule, appendToPart, lineAround } from "../helpers";
+import { absenceRule, appendToPart, lineAround, meta } from "../helpers";
 
 const FOLLOW_UP = phraseRegex(FOLLOW_UPS);
 const SENTENCE = "Let's check in on this at our next 1:1.";
 const TITLE = "Add a check-in";
 
 export const noFollowUp = absenceRule(
-  "request/no-follow-up",
-  "info",
-  "No check-in agreed.",
+  meta("request", "no-follow-up", "No follow-up", "info"),
   (u) => has(FOLLOW_UP, u.text),
   "Agree when you will check in.",
   DOCS && {
+    description: "No check-in agreed.",
+    tags: ["action"],
     details: "Request has no check-in: talk again, check in, follow up, next 1:1, review, revisit.",
     examples: {
       part: "request",

@@ -1,9 +1,11 @@
 // request/threat: a threat turns a request into a demand backed by fear.
 import { phraseRegex } from "../../match";
 import { THREATS } from "../../words/requests";
-import { matchRule } from "../helpers";
+import { matchRule, meta } from "../helpers";
 
-export const threat = matchRule("request/threat", "warning", "Threats: or else, final warning…", phraseRegex(THREATS), "is a threat: state the impact and agree on next steps.", DOCS && {
+export const threat = matchRule(meta("request", "threat", "Threat", "warning"), phraseRegex(THREATS), "is a threat: state the impact and agree on next steps.", DOCS && {
+  description: "Threats: or else, final warning…",
+  tags: ["tone"],
   details: "A threat: or else, otherwise I'll…, final warning, escalate.",
   examples: {
     part: "request",

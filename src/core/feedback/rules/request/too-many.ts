@@ -1,13 +1,14 @@
 // request/too-many: more than three asks dilute each one.
 import type { Rule } from "../../types";
+import { meta } from "../helpers";
 
 const THANKS = /^\s*(?:(?:many )?thanks|thank you|cheers)\b/i;
 
 export const tooMany: Rule = {
-  id: "request/too-many",
-  severity: "hint",
-  description: "More than three asks in one Request.",
+  ...meta("request", "too-many", "Too many asks", "hint"),
   ...(DOCS && {
+    description: "More than three asks in one Request.",
+    tags: ["action"],
     details: "More than three asks (list items or sentences) in one Request.",
     examples: {
       part: "request",

@@ -1,14 +1,16 @@
 // request/vague: asking for a trait or an attitude gives nothing concrete to do.
 import { alternation, phraseRegex } from "../../match";
 import { VAGUE_ADJECTIVES, VAGUE_ASKS } from "../../words/requests";
-import { matchRule } from "../helpers";
+import { matchRule, meta } from "../helpers";
 
 const VAGUE = new RegExp(
   `\\bbe\\s+(?:a\\s+(?:bit|little|lot)\\s+|much\\s+|way\\s+|a\\s+little\\s+bit\\s+)?(?:more|less)\\s+(?:${alternation(VAGUE_ADJECTIVES)})(?![A-Za-z])|${phraseRegex(VAGUE_ASKS).source}`,
   "gi",
 );
 
-export const vague = matchRule("request/vague", "warning", "Asks for an attitude: be more careful…", VAGUE, "asks for an attitude: name an action.", DOCS && {
+export const vague = matchRule(meta("request", "vague", "Vague request", "warning"), VAGUE, "asks for an attitude: name an action.", DOCS && {
+  description: "Asks for an attitude: be more careful…",
+  tags: ["specific", "action"],
   details: "A vague request for a trait or attitude: be more careful/professional/positive, do better, step up, take ownership.",
   examples: {
     part: "request",

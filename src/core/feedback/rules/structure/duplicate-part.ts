@@ -1,12 +1,12 @@
 // structure/duplicate-part: the same part twice in one block.
 import { PART_TITLES, type PartName, type Rule } from "../../types";
-import { reportAtLabel } from "../helpers";
+import { meta, reportAtLabel } from "../helpers";
 
 export const duplicatePart: Rule = {
-  id: "structure/duplicate-part",
-  severity: "warning",
-  description: "A part written twice.",
+  ...meta("structure", "duplicate-part", "Part written twice", "warning"),
   ...(DOCS && {
+    description: "A part written twice.",
+    tags: ["structure"],
     details: "The same part appears twice in one block.",
     examples: {
       part: "note",

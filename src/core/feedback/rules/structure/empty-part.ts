@@ -1,13 +1,13 @@
 // structure/empty-part: a part that is there but says nothing (or only TODO/TBD).
 import { PART_PROMPTS } from "../../skeleton";
 import { PART_TITLES, type Rule } from "../../types";
-import { reportAtLabel } from "../helpers";
+import { meta, reportAtLabel } from "../helpers";
 
 export const emptyPart: Rule = {
-  id: "structure/empty-part",
-  severity: "error",
-  description: "A part is empty or only TODO.",
+  ...meta("structure", "empty-part", "Empty part", "error"),
   ...(DOCS && {
+    description: "A part is empty or only TODO.",
+    tags: ["structure"],
     details: "A part is empty or only a placeholder such as TODO or TBD while others are written (an unfilled template raises nothing).",
     examples: {
       part: "note",

@@ -2,19 +2,20 @@
 import { quotePrefix } from "../../../markdown/scanner";
 import { PART_PROMPTS, promptComment } from "../../skeleton";
 import { PART_ORDER, PART_TITLES, type PartName, type Rule, type RuleContext, type TextEdit } from "../../types";
-import { lineAround } from "../helpers";
+import { lineAround, meta } from "../helpers";
 
 export const missingPart: Rule = {
-  id: "structure/missing-part",
-  severity: "error",
-  description: "A part is missing.",
+  ...meta("structure", "missing-part", "Missing part", "error"),
   ...(DOCS && {
+    description: "A part is missing.",
+    tags: ["structure"],
     details: "One of the four parts (facts, feelings, options, request) is absent; reported once per block, listing every missing part.",
     examples: {
       part: "note",
       fires: [
         "> [!feedback]\n> **Facts:** In Monday's demo the build failed twice.\n> **Request:** Could you run the demo script on Friday? Let's check in at our next 1:1.\n",
-        "## Feedback\n\nYou were late again and it has to stop.\n",
+        "---\ntype: one-on-one\n---\n## Feedback\n\nYou were late again and it has to stop.\n",
+        "## Feedback\n\n### 1. What went wrong\n\nYou were rude to the vendor.\n",
       ],
       passes: [
         "> [!feedback]\n> **Facts:** In Monday's demo the build failed twice.\n> **Feelings:** I was worried.\n> **Options:** What would help?\n> **Request:** Could you run the demo script on Friday? Let's check in at our next 1:1.\n",

@@ -1,12 +1,12 @@
 // structure/order: facts → feelings → options → request, reported once per block.
 import { PART_ORDER, PART_TITLES, type FeedbackPart, type Fix, type Rule, type RuleContext } from "../../types";
-import { lineAround, reportAtLabel } from "../helpers";
+import { lineAround, meta, reportAtLabel } from "../helpers";
 
 export const order: Rule = {
-  id: "structure/order",
-  severity: "warning",
-  description: "Parts out of order.",
+  ...meta("structure", "order", "Parts out of order", "warning"),
   ...(DOCS && {
+    description: "Parts out of order.",
+    tags: ["structure"],
     details: "The parts are out of order: facts, then feelings, then options, then request.",
     examples: {
       part: "note",

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { parseActions } from "../../../src/core/actions/parse";
+import { resolvedItems } from "../../../src/core/followups/follow-ups";
+import { PersonDirectory, personFromNote } from "../../../src/core/people/directory";
+import { ownerName } from "../../../src/core/actions/owner";
+import { peopleOfItem } from "../../../src/core/followups/person-of-item";
+import { DEFAULT_SETTINGS } from "../../../src/settings";
+import { followUpIndex } from "./follow-up-vault";
+
+const alex = personFromNote("People/Alex Kim.md", "---\naliases: [Alex, AK]\n---\n", "People")!;
+const sam = personFromNote("People/Sam O'Brien.md", "---\naliases: Sam\n---\n", "People")!;
+const dir = new PersonDirectory([alex, sam], { name: "Dana Reyes", aliases: ["Dana"] });
+
+/** Resolves the single task line of `line`, as if it sat in a 1:1 note with `notePerson`. */
+function people(line: string, notePerson: string | null = null) {
+  const [item] = parseActions("note.md", line + "\n");
+  return peopleOfItem(item, dir, notePerson);
+}
+
+describe("ownerName", () => {
+  it("reads the name from each way of writing an owner", () => {
+    expect(ownerName("@Alex")).toBe("Alex");
+    expect(ownerName("[owner:: [[Alex Kim|AK]]]")).toBe("Alex Kim");
+    expect(ownerName("(owner:: Sam)")).toBe("Sam");
+    expect(ownerName("[[People/Sam O'Brien]]")).toBe("Sam O'Brien");
+  });
+  it("reads a linked @mention as the link's note, not the brackets", () => {
+    expect(ownerName("@[[Alex Kim]]")).toBe("Alex Kim");
+    expect(ownerName("@[[People/Alex Kim|AK]]")).toBe("Alex Kim");
+    expect(ownerName("[owner:: @[[Alex Kim]]]")).toBe("Alex Kim");
+  });
+});
+
+describe("peopleOfItem", () => {
+  it("@me and my names are me: I owe, the person comes from the line or the note", () => {
+    expect(people("- [ ] Send the packet @me", "Alex Kim")).toEqual({ owner: "me", person: "Alex Kim", direction: "i-owe" });
+    expect(people("- [ ] Send the packet [owner:: [[Dana Reyes]]]")).toEqual({ owner: "me", person: null, direction: "i-owe" });
+    expect(people("- [ ] Review [[Sam O'Brien]]'s RFC @me", "Alex Kim")).toEqual({ owner: "me", person: "Sam O'Brien", direction: "i-owe" });
+  });
+  it("a person's name or alias as owner: they owe, and the owner is the person", () => {
+    expect(people("- [ ] Pick a project @AK", "Sam O'Brien")).toEqual({ owner: "Alex Kim", person: "Alex Kim", direction: "they-owe" });
+    expect(people("- [ ] Pick a project [owner:: [[Sam]]]")).toEqual({ owner: "Sam O'Brien", person: "Sam O'Brien", direction: "they-owe" });
+    expect(people("- [ ] Pick a project @[[Alex Kim]]", "Sam O'Brien")).toEqual({ owner: "Alex Kim", person: "Alex Kim", direction: "they-owe" });
+    expect(people("- [ ] Send the packet @[[Dana Reyes|me]]", "Sam O'Brien")).toEqual({ owner: "me", person: "Sam O'Brien", direction: "i-owe" });
+  });
+  it("an unknown owner stays as written; the person falls back to mentions, then the note", () => {
+    expect(people("- [ ] Call @Jordan about the offsite", "Alex Kim")).toEqual({ owner: "@Jordan", person: "Alex Kim", direction: "they-owe" });
+    expect(people("- [ ] Call @Jordan about [[Sam O'Brien]]")).toEqual({ owner: "@Jordan", person: "Sam O'Brien", direction: "they-owe" });
+    expect(people("- [ ] Renew the lease [owner:: [[Jamie Fox]]]")).toEqual({ owner: "Jamie Fox", person: null, direction: "they-owe" });
+    expect(people("- [ ] Renew the lease @[[Jamie Fox]]")).toEqual({ owner: "Jamie Fox", person: null, direction: "they-owe" });
+  });
+  it("without an owner: unassigned, first known person linked or mentioned, else the note's person", () => {
+    expect(people("- [ ] Ask [[Nobody]] and [[Alex Kim]] about it", "Sam O'Brien")).toEqual({ owner: null, person: "Alex Kim", direction: "unassigned" });
+    expect(people("- [ ] Book the room", "Sam O'Brien")).toEqual({ owner: null, person: "Sam O'Brien", direction: "unassigned" });
+    expect(people("- [ ] Book the room")).toEqual({ owner: null, person: null, direction: "unassigned" });
+  });
+});
+
+describe("person of items in a vault", () => {
+  const items = resolvedItems(followUpIndex(), "2024-05-30", { ...DEFAULT_SETTINGS, myName: "Dana Reyes" });
+  const of = (text: string) => items.find((i) => i.text.includes(text))!;
+  it("takes the 1:1 note's person from frontmatter, even when linked by an alias", () => {
+    expect(of("Send Alex the promo packet").person).toBe("Alex Kim");
+  });
+  it("does not guess a 1:1 from the folder or the file name", () => {
+    expect(of("Loose end from a scratch note").person).toBeNull();
+  });
+  it("leaves excluded folders out", () => {
+    expect(items.some((i) => i.path.startsWith("Templates/"))).toBe(false);
+  });
+});

@@ -1,0 +1,85 @@
+// Row actions in the dashboard (fake host, examples/vault, today 2026-11-25): stale triage, the context menu, the keyboard.
+import { afterEach, describe, expect, it } from "vitest";
+import { chooseSuggestion, lastModal, openMenus, openModals, typeQuery, type SuggestModal } from "../../fakes/obsidian";
+import { disposeStarted, exampleSettings, exampleVault, start } from "../notes/harness";
+import { openDashboard, redrawn, rowAt, rows, SAM, SAM_LINE, TODAY } from "./dashboard-harness";
+
+afterEach(disposeStarted);
+
+describe("dashboard row actions", () => {
+  it("stale triage: Drop cancels, Do sets a date, each as one edit", async () => {
+    const s = await start(exampleVault(), exampleSettings());
+    const view = await openDashboard(s);
+    const stale = rows(view, "stale");
+    expect(stale.length).toBe(9);
+    const first = stale[0];
+    const [path, line] = [first.dataset.path!, Number(first.dataset.line)];
+    expect(Array.from(first.querySelectorAll(".one-on-one-row-triage button")).map((b) => b.textContent)).toContain("Drop (cancel)");
+    const original = s.t.read(path).split("\n")[line - 1];
+    let redraws = view.redraws;
+    Array.from(first.querySelectorAll<HTMLButtonElement>(".one-on-one-row-triage button")).find((b) => b.textContent === "Drop (cancel)")!.click();
+    await redrawn(s, view, redraws);
+    expect(s.t.read(path).split("\n")[line - 1]).toBe(`${original.replace("[ ]", "[-]")} ❌ ${TODAY}`);
+    expect(rows(view, "stale")).toHaveLength(8);
+
+    const next = rows(view, "stale")[0];
+    const [p2, l2] = [next.dataset.path!, Number(next.dataset.line)];
+    Array.from(next.querySelectorAll<HTMLButtonElement>(".one-on-one-row-triage button")).find((b) => b.textContent === "Do (set a date)")!.click();
+    const modal = openModals[openModals.length - 1];
+    const date = modal.contentEl.querySelector<HTMLInputElement>("input[type=date]")!;
+    date.value = "2026-12-04";
+    date.dispatchEvent(new Event("input"));
+    redraws = view.redraws;
+    Array.from(modal.contentEl.querySelectorAll("button")).find((b) => b.textContent === "Set date")!.click();
+    await redrawn(s, view, redraws);
+    expect(s.t.read(p2).split("\n")[l2 - 1]).toMatch(/(📅 |\[due:: )2026-12-04/);
+
+    // Delegate: the person picker, then the owner written where the line has one.
+    const mine = rows(view, "stale").find((r) => r.querySelector(".one-on-one-row-owner")?.textContent === "me")!;
+    const [p3, l3] = [mine.dataset.path!, Number(mine.dataset.line)];
+    const before = s.t.read(p3).split("\n")[l3 - 1];
+    expect(before).toContain("@me");
+    Array.from(mine.querySelectorAll<HTMLButtonElement>(".one-on-one-row-triage button")).find((b) => b.textContent === "Delegate (set an owner)")!.click();
+    await typeQuery(lastModal<SuggestModal<unknown>>(), "Jordan");
+    redraws = view.redraws;
+    chooseSuggestion(lastModal<SuggestModal<unknown>>(), "Jordan Lee");
+    await redrawn(s, view, redraws);
+    expect(s.t.read(p3).split("\n")[l3 - 1]).toBe(before.replace("@me", "@[[Jordan Lee]]"));
+  });
+
+  it("the context menu reschedules, and the keyboard moves, completes and opens", async () => {
+    const s = await start(exampleVault(), exampleSettings());
+    const view = await openDashboard(s);
+    const row = rowAt(view, "overdue", SAM, SAM_LINE)!;
+    row.dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true }));
+    const menu = openMenus[openMenus.length - 1];
+    expect(menu.titles()).toEqual(["Complete", "Cancel", "Reschedule to tomorrow", "Reschedule to next week", "Reschedule to a date…", "Forward", "Open source note", "Copy link"]);
+    let redraws = view.redraws;
+    menu.click("Reschedule to next week");
+    await redrawn(s, view, redraws);
+    expect(s.t.read(SAM).split("\n")[SAM_LINE - 1]).toContain("📅 2026-12-02");
+
+    // Copy link: a Markdown link to the source note, on the clipboard.
+    const copied: string[] = [];
+    Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText: async (text: string) => void copied.push(text) } });
+    rowAt(view, "by-person", SAM, SAM_LINE)!.dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true }));
+    openMenus[openMenus.length - 1].click("Copy link");
+    await s.t.flush();
+    expect(copied).toHaveLength(1);
+    expect(copied[0]).toMatch(/^\[\[.*2026-10-22\]\]$/);
+
+    const list = rows(view, "overdue");
+    list[0].focus();
+    list[0].dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
+    expect(document.activeElement).toBe(list[1]);
+    const [path, line] = [list[1].dataset.path!, Number(list[1].dataset.line)];
+    redraws = view.redraws;
+    list[1].dispatchEvent(new KeyboardEvent("keydown", { key: " ", bubbles: true }));
+    await redrawn(s, view, redraws);
+    expect(s.t.read(path).split("\n")[line - 1]).toMatch(new RegExp(`^- \\[x\\] .* ✅ ${TODAY}$`));
+    rows(view, "overdue")[0].dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+    await s.t.flush();
+    expect(s.t.workspace.getActiveFile()?.path).toBe(rows(view, "overdue")[0].dataset.path);
+  });
+
+});
