@@ -48,7 +48,7 @@ export default defineConfig([
   },
   {
     // DOCS is a compile-time constant (esbuild.config.mjs defines it false, vitest.config.mts true): rule examples are docs.
-    files: ["src/core/feedback/**/*.ts"],
+    files: ["src/core/feedback/**/*.ts", "src/core/action-check/**/*.ts"],
     languageOptions: { globals: { DOCS: "readonly" } },
   },
   {

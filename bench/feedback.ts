@@ -102,20 +102,29 @@ function bundle(dir: string, name: string, source: string, cwd: string): Bundle 
   return { bytes: statSync(out).size, groups, inputs: Object.keys(metafile.inputs) };
 }
 
-/** src/main.ts with the feedback feature's three wiring pieces removed; throws if main.ts no longer has them. */
-function mainWithoutFeedback(main: string): string {
-  const cuts: RegExp[] = [
-    /^import \{[^}]*\} from "\.\/plugin\/feedback";\r?\n/m,
-    /^\s*registerFeedback\(this\);\r?\n/m,
-    /\s*\{ heading: "Feedback linter", render: feedbackSettings \},?/,
-  ];
+/** src/main.ts with one feature's three wiring pieces removed; throws if main.ts no longer has them. */
+function mainWithout(main: string, feature: string, cuts: readonly RegExp[]): string {
   let out = main;
   for (const cut of cuts) {
-    if (!cut.test(out)) throw new Error(`bench: src/main.ts changed, cannot remove the feedback feature (${String(cut)})`);
+    if (!cut.test(out)) throw new Error(`bench: src/main.ts changed, cannot remove the ${feature} (${String(cut)})`);
     out = out.replace(cut, "");
   }
   return out;
 }
+
+const mainWithoutFeedback = (main: string) =>
+  mainWithout(main, "feedback feature", [
+    /^import \{[^}]*\} from "\.\/plugin\/feedback";\r?\n/m,
+    /^\s*registerFeedback\(this\);\r?\n/m,
+    /\s*\{ heading: "Feedback linter", render: feedbackSettings \},?/,
+  ]);
+
+const mainWithoutActionCheck = (main: string) =>
+  mainWithout(main, "agreed-action check", [
+    /^import \{[^}]*\} from "\.\/plugin\/action-check";\r?\n/m,
+    /^\s*registerActionCheck\(this\);\r?\n/m,
+    /\s*\{ heading: "Agreed actions", render: actionCheckSettings \},?/,
+  ]);
 
 const kb = (bytes: number | undefined) => `${((bytes ?? 0) / 1024).toFixed(1)} KB`;
 
@@ -140,6 +149,11 @@ function bundleCost(): void {
     report("  the linter, date library aside", `${kb(lost - chrono)} (${lost - chrono} B)`, "< 40 KB");
     report("  feedback modules' own output (core + plugin)", `${kb((full.groups["feedback core"] ?? 0) + (full.groups["feedback plugin"] ?? 0))} (${kb(full.groups["feedback core"])} + ${kb(full.groups["feedback plugin"])})`);
     report("for comparison: chrono-node root import (all locales)", kb(allLocales.bytes));
+    // The agreed-action check is its own feature: its bytes are not the feedback linter's, and are measured the same way.
+    const noCheck = bundle(dir, "main-without-action-check", mainWithoutActionCheck(main), src);
+    const checkLeft = noCheck.inputs.filter((i) => /action-check\//.test(i));
+    if (checkLeft.length) throw new Error(`bench: the build without the agreed-action check still holds ${checkLeft.join(", ")}`);
+    report("bytes main.js would lose without the agreed-action check", `${kb(full.bytes - noCheck.bytes)} (${full.bytes - noCheck.bytes} B)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

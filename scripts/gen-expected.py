@@ -3,6 +3,7 @@ import json, os, re, datetime
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "examples", "vault")
 TODAY = "2026-11-25"
 ME = "Dana Reyes"
+ME_ALIASES = ["Dana"]  # as examples/vault/.obsidian/plugins/one-on-one/data.json says
 
 def files():
     out = []
@@ -123,6 +124,17 @@ def field(body, emojis, dv):
             if valid_date(m.group(1)) and (best is None or m.start() < best[0]): best = (m.start(), m.group(1))
     return best[1] if best else None
 
+def leading_name(body):
+    """DESIGN.md: a leading "Name to ..." with a known name or alias (or the user's name) is the owner. Returns (owner, words after 'to') or None."""
+    text = re.sub(r"^[ \t]*(?:[-*+]|\d+[.)])[ ]+\[.\][ \t]*", "", body)
+    known = {**{k: v for k, v in names.items()}, ME: "me", **{a: "me" for a in ME_ALIASES}}
+    best = None
+    for key in known:
+        for form in (re.escape(key), r"\*\*" + re.escape(key) + r"\*\*", r"\[\[" + re.escape(key) + r"(?:\|[^\]]*)?\]\]"):
+            m = re.match(form + r" to (.*)$", text)
+            if m and (best is None or len(key) > len(best[2])): best = (known[key], m.group(1), key)
+    return (best[0], best[1]) if best else None
+
 def owner_of(body):
     cands = []
     for m in re.finditer(r"(?<![\w@])@([A-Za-z][\w'-]*)", body):
@@ -133,7 +145,14 @@ def owner_of(body):
         n = m.group(1)
         cands.append((m.start(), "me" if n == ME else names.get(n)))
     cands.sort()
-    return cands[0][1] if cands else None
+    if cands: return cands[0][1]
+    if written_owner(body): return None
+    lead = leading_name(body)
+    return lead[0] if lead else None
+
+def written_owner(body):
+    """Any owner written with @ (known or not, e-mail addresses aside) or an owner:: field."""
+    return re.search(r"(?<![\w@])@(?:[A-Za-z]|\[\[)", body) is not None or re.search(r"[\[(]owner::", body) is not None
 
 def mentioned(body):
     """Links to a person note and @Name tokens, leftmost first (owner tokens included: they come after the owner check)."""
@@ -188,6 +207,67 @@ for p in paths:
             tasks.setdefault(p, []).append(entry)
         elif LOOKALIKE.search(body) or (ctx[i] in ("code", "comment") and re.search(r"\[.\]", body)):
             decoys.setdefault(p, []).append({"line": i + 1, "context": ctx[i], "text": t})
+
+# The agreed-action check (docs/action-rules.md): open items of 1:1 notes only; a sub-item shares its parent's owner and due date.
+VAGUE = ("look into", "look at", "think about", "think through", "consider", "try to", "try and", "maybe", "perhaps", "possibly", "see if", "see whether")
+def words_of(body):
+    lead = leading_name(body)
+    text = lead[1] if lead else re.sub(r"^[ \t]*(?:[-*+]|\d+[.)])[ ]+\[.\][ \t]*", "", body)
+    text = re.sub(r"[\[(]\w+::[^\])]*[\])]", " ", text)
+    text = re.sub(r"(?:📅|📆|🗓|⏳|⌛|🛫|➕|✅|❌)\ufe0f?[\s\u00a0]*\d{4}-\d{2}-\d{2}", " ", text)
+    text = re.sub(r"🔁[^📅📆🗓⏳⌛🛫➕✅❌^]*", " ", text)
+    text = re.sub(r"@\[\[[^\]]*\]\]|(?<![\w@])@[\w'-]+|(?:^|\s)#\S+|\s\^[\w-]+$|[🔺⏫🔼🔽⏬]", " ", text)
+    return " ".join(text.split())
+def indent(t):
+    lead = re.match(r"^[ \t]*", t).group(0)
+    return len(lead.replace("\t", "    "))
+agreed = []
+for o in ones:
+    p = o["path"]; lines, _ = data[p]; ctx, fe = classify(lines)
+    stack = []  # (indent, has owner, due) of the task items above, innermost last
+    for e in tasks.get(p, []):
+        t = lines[e["line"] - 1]; body = t[QUOTE.match(t).end():]
+        ind = indent(body)
+        while stack and stack[-1][0] >= ind: stack.pop()
+        own = written_owner(body) or leading_name(body) is not None
+        due = e.get("due")
+        inherited_owner = own or any(s_[1] for s_ in stack)
+        inherited_due = due or next((s_[2] for s_ in reversed(stack) if s_[2]), None)
+        stack.append((ind, own, due))
+        if e["status"] in CLOSED: continue
+        rules = []
+        if not inherited_owner: rules.append("actions/no-owner")
+        if not inherited_due: rules.append("actions/no-due")
+        w = words_of(body)
+        if w.lower().startswith(VAGUE) or 0 < len(re.findall(r"[^\W_][\w'’-]*", w)) <= 2: rules.append("actions/vague")
+        agreed.append({"path": p, "line": e["line"], "rules": rules})
+
+# The person overview (CLI `person`): per person, the 1:1 timeline and the open items, both ways.
+CADENCE_DAYS = {"daily": 1, "weekly": 7, "biweekly": 14, "bi-weekly": 14, "fortnightly": 14, "every other week": 14, "monthly": 30, "quarterly": 91}
+def cadence_days(c):
+    c = c.strip().lower()
+    if c in CADENCE_DAYS: return CADENCE_DAYS[c]
+    m = re.fullmatch(r"every\s+(\d+)\s+(days?|weeks?)", c)
+    return int(m.group(1)) * (7 if m.group(2).startswith("week") else 1) if m else None
+persons = []
+for pe in people:
+    mine = sorted((o for o in ones if o["person"] == pe["name"]), key=lambda o: o["date"])
+    past = [o for o in mine if o["date"] <= TODAY]; future = [o for o in mine if o["date"] > TODAY]
+    last = past[-1]["date"] if past else None
+    days = cadence_days(pe["cadence"]) if pe["cadence"] else None
+    if days is None: nxt = None
+    elif future: nxt = future[0]["date"]
+    elif last: nxt = (datetime.date.fromisoformat(last) + datetime.timedelta(days=days)).isoformat()
+    else: nxt = TODAY
+    open_items = [(p, t) for p, ts in tasks.items() for t in ts if t["person"] == pe["name"] and t["status"] not in CLOSED]
+    persons.append({
+        "name": pe["name"], "aliases": pe["aliases"], "cadence": pe["cadence"], "lastOneOnOne": last, "nextDue": nxt,
+        "oneOnOnes": [{"path": o["path"], "date": o["date"], "opened": len(tasks.get(o["path"], [])), "closedSince": sum(1 for t in tasks.get(o["path"], []) if t["status"] in CLOSED)} for o in reversed(mine)],
+        "open": len(open_items),
+        "iOwe": sum(1 for _, t in open_items if t["direction"] == "I owe"),
+        "theyOwe": sum(1 for _, t in open_items if t["direction"] == "they owe"),
+        "topics": pe["nextTopics"],
+    })
 
 def locate(p, needle):
     lines, _ = data[p]
@@ -266,6 +346,8 @@ counts = {
     "feedbackGood": sum(1 for f in feedback if f["expect"] == "good"),
     "feedbackBad": sum(1 for f in feedback if f["expect"] == "bad"),
     "feedbackSkipped": sum(1 for f in feedback if f["expect"] == "skipped"),
+    "agreedChecked": len(agreed),
+    "agreedUnderSpecified": sum(1 for a in agreed if a["rules"]),
 }
 out = {
     "$comment": [
@@ -276,6 +358,8 @@ out = {
         "carried (open items in 1:1 notes only): later 1:1 notes with the item's person. due/done: leftmost date field, invalid dates are left out.",
         "questionsAsked: bank questions written as list items in a 1:1 note (questions asked in prose or quotes are not listed).",
         "decoys: lines that look like tasks but are not (code, %% and HTML comments, '-[ ]', '- []', table cells).",
+        "persons: the person overview (CLI `person`): lastOneOnOne = latest 1:1 on or before today; nextDue = the first 1:1 note dated after today, else last + cadence, else today (null without a cadence); oneOnOnes newest first with the count of tasks written in each (opened) and of those closed (x, X, -, >); open/iOwe/theyOwe count open tasks whose person is this person.",
+        "agreedActions: every open task of a 1:1 note with the agreed-action rules it must raise (docs/action-rules.md), [] for well-formed ones. Owner: @anything, owner::, or a leading 'Name to' with a known name, alias or the user's name; a sub-item shares its parent's owner and due date.",
         "feedback.rules: rule ids the block is written to trigger (each must fire); mayAlsoFire: ids a reasonable reading of feedback-rules.md may add; good and skipped blocks must raise nothing.",
     ],
     "vault": "examples/vault",
@@ -292,6 +376,8 @@ out = {
     "invalidDates": invalid,
     "specials": specials,
     "feedback": feedback,
+    "agreedActions": agreed,
+    "persons": persons,
     "files": fileinfo,
 }
 open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "examples", "expected.json"), "w").write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")

@@ -9,6 +9,7 @@ import { actionItemsSettings } from "./plugin/actions/settings-section";
 import { registerNoteCommands } from "./plugin/notes/register";
 import { noteSettings } from "./plugin/notes/settings-section";
 import { feedbackSettings, registerFeedback } from "./plugin/feedback";
+import { actionCheckSettings, registerActionCheck } from "./plugin/action-check";
 import { registerFollowups, type Followups } from "./plugin/followups";
 
 export default class OneOnOnePlugin extends Plugin implements Host {
@@ -27,11 +28,13 @@ export default class OneOnOnePlugin extends Plugin implements Host {
     this.followups = registerFollowups(this);
     registerNoteCommands(this);
     registerFeedback(this);
+    registerActionCheck(this);
     this.addSettingTab(
       new OneOnOneSettingTab(this.app, this, this, [
         { heading: "Action items", render: actionItemsSettings },
         { heading: "1:1 notes", render: noteSettings },
         { heading: "Feedback linter", render: feedbackSettings },
+        { heading: "Agreed actions", render: actionCheckSettings },
       ]),
     );
   }

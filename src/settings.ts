@@ -4,7 +4,9 @@ export type RuleSetting = Severity | "off";
 import type { DoneDateFormat, EditOptions } from "./core/actions/edits";
 import type { FollowUpOptions } from "./core/followups/types";
 import type { PlanSettings } from "./core/templates/plan";
-import type { ModelSettings } from "./core/vault/note-record";
+import { modelConfigFrom, type ModelSettings } from "./core/vault/note-record";
+import type { ActionCheckOptions } from "./core/action-check/check";
+import type { PersonDirectory } from "./core/people/directory";
 
 export type { DoneDateFormat } from "./core/actions/edits";
 
@@ -37,7 +39,12 @@ export interface OneOnOneSettings {
   staleDays: number;
   dueSoonDays: number;
   feedbackLint: boolean;
+  /** Per-rule severity overrides, feedback rules and agreed-action rules (`actions/…`) alike. */
   ruleSeverity: Record<string, RuleSetting>;
+  /** Underline under-specified agreed actions in the editor. */
+  actionCheck: boolean;
+  /** Check action items in every note, not only in 1:1 notes. */
+  actionCheckEverywhere: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<OneOnOneSettings> = Object.freeze({
@@ -62,6 +69,8 @@ export const DEFAULT_SETTINGS: Readonly<OneOnOneSettings> = Object.freeze({
   dueSoonDays: 7,
   feedbackLint: true,
   ruleSeverity: {},
+  actionCheck: true,
+  actionCheckEverywhere: false,
 });
 
 export interface MigrationResult {
@@ -117,6 +126,8 @@ export function migrate(raw: unknown): MigrationResult {
   take("staleDays", count(1, 10000));
   take("dueSoonDays", count(0, 365));
   take("feedbackLint", bool);
+  take("actionCheck", bool);
+  take("actionCheckEverywhere", bool);
   if ("ruleSeverity" in raw) {
     const rs = raw.ruleSeverity;
     if (isRecord(rs)) {
@@ -153,4 +164,10 @@ export function editOptions(s: OneOnOneSettings): EditOptions {
 /** How a new 1:1 note is planned. */
 export function planSettings(s: OneOnOneSettings): PlanSettings {
   return { notePathPattern: s.notePathPattern, allowSameDayNote: s.allowSameDayNote, questionCount: s.questionCount, myName: s.myName };
+}
+
+/** How the agreed-action check runs: severities, scope, the template notes it never checks, today and who the people are. */
+export function actionCheckOptions(s: OneOnOneSettings, today: string, directory: PersonDirectory): ActionCheckOptions {
+  const config = modelConfigFrom(modelSettings(s));
+  return { today, directory, everywhere: s.actionCheckEverywhere, excludedFiles: config.excludedFiles, severities: s.ruleSeverity, parse: config.parse };
 }

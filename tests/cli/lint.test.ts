@@ -24,7 +24,12 @@ interface Row {
 }
 
 const EXAMPLE = path.resolve(__dirname, "../../examples/vault");
-const expected = JSON.parse(readFileSync(path.resolve(__dirname, "../../examples/expected.json"), "utf8")) as { today: string; feedback: ExpectedBlock[] };
+const expected = JSON.parse(readFileSync(path.resolve(__dirname, "../../examples/expected.json"), "utf8")) as {
+  today: string;
+  feedback: ExpectedBlock[];
+  agreedActions: { path: string; line: number; rules: string[] }[];
+};
+const isAction = (r: Row) => r.ruleId.startsWith("actions/");
 
 async function lintJson(...args: string[]): Promise<{ code: number; rows: Row[] }> {
   const r = await cli("lint", ...args, "--json");
@@ -49,7 +54,16 @@ describe("lint on examples/vault", () => {
     const { rows } = await lintJson(EXAMPLE, "--today", expected.today);
     const badKeys = new Set(expected.feedback.filter((b) => b.expect === "bad").map((b) => `${b.path}\u0000${b.title}`));
     expect(expected.feedback.filter((b) => b.expect !== "bad").length).toBeGreaterThan(0);
-    expect(rows.filter((r) => !badKeys.has(`${r.path}\u0000${r.block}`))).toEqual([]);
+    expect(rows.filter((r) => !isAction(r) && !badKeys.has(`${r.path}\u0000${r.block}`))).toEqual([]);
+  });
+
+  it("reports the agreed-action rules exactly where the generator expects them, and none on well-formed items", async () => {
+    const { rows } = await lintJson(EXAMPLE, "--today", expected.today);
+    const want = expected.agreedActions.flatMap((a) => a.rules.map((id) => `${a.path}:${a.line} ${id}`)).sort();
+    expect(want).toEqual(expect.arrayContaining([expect.stringMatching(/ actions\/no-owner$/), expect.stringMatching(/ actions\/no-due$/)]));
+    expect(expected.agreedActions.filter((a) => a.rules.length === 0).length).toBeGreaterThan(20);
+    expect(rows.filter(isAction).map((r) => `${r.path}:${r.line} ${r.ruleId}`).sort()).toEqual(want);
+    for (const r of rows.filter(isAction)) expect(r.block).toBe("Action item");
   });
 
   it("prints a readable report grouped by note", async () => {
@@ -96,11 +110,34 @@ describe("lint on a note or a folder", () => {
     expect(rows.map((r) => r.ruleId)).not.toContain("facts/generalization");
   });
 
+  it("checks agreed actions with the vault's people, severities, scope setting and templates", async () => {
+    const oneOnOne = "---\ntype: one-on-one\nperson: \"[[Ana Silva]]\"\ndate: 2024-03-04\n---\n## Action items\n\n- [ ] Ana to send the draft\n- [ ] Book the room 📅 2024-03-08\n";
+    const notes = {
+      "People/Ana Silva.md": "---\naliases: [Ana]\ncadence: weekly\n---\n# Ana Silva\n",
+      "1-1s/Ana/2024-03-04.md": oneOnOne,
+      "Projects/x.md": "- [ ] Look into the CDN bill\n",
+      "Templates/1-1.md": oneOnOne,
+    };
+    const ids = (rows: Row[]) => rows.filter(isAction).map((r) => `${r.path}:${r.line} ${r.ruleId} ${r.severity}`);
+    const plain = writeVault({ ...notes, ".obsidian/plugins/one-on-one/data.json": JSON.stringify({ noteTemplate: "Templates/1-1.md" }) });
+    // "Ana to …" is owned (Ana is a known alias): only its date is missing; "Book the room" has no owner.
+    expect(ids((await lintJson(plain, "--today", "2024-03-07")).rows)).toEqual(["1-1s/Ana/2024-03-04.md:8 actions/no-due warning", "1-1s/Ana/2024-03-04.md:9 actions/no-owner warning"]);
+    const tuned = writeVault({
+      ...notes,
+      ".obsidian/plugins/one-on-one/data.json": JSON.stringify({ noteTemplate: "Templates/1-1.md", actionCheckEverywhere: true, ruleSeverity: { "actions/no-due": "off", "actions/no-owner": "error" } }),
+    });
+    const { code, rows } = await lintJson(tuned, "--today", "2024-03-07");
+    expect(code).toBe(1);
+    expect(ids(rows)).toEqual(["1-1s/Ana/2024-03-04.md:9 actions/no-owner error", "Projects/x.md:1 actions/no-owner error", "Projects/x.md:1 actions/vague hint"]);
+    const text = await cli("lint", tuned, "--today", "2024-03-07");
+    expect(text.out).toContain("  1  error  actions/no-owner  Action item: No owner: who does this? Add @me or @Name.");
+  });
+
   it("says so when there is nothing to report", async () => {
     const dir = writeVault({ "clean.md": good });
     const r = await cli("lint", dir);
     expect(r.code).toBe(0);
-    expect(r.out).toBe("No feedback problems in 1 note.");
+    expect(r.out).toBe("No feedback or action-item problems in 1 note.");
   });
 
   it("exits 2 on a missing path, a non-Markdown file, extra arguments or a bad date", async () => {

@@ -160,14 +160,14 @@ body { --size-4-1: 4px; --size-4-2: 8px; --size-4-3: 12px; --size-4-4: 16px; --f
 body.theme-light { color-scheme: light;
   --background-primary: #ffffff; --background-primary-alt: #fafafa; --background-secondary: #f6f6f6; --background-secondary-alt: #e3e3e3;
   --background-modifier-border: #e0e0e0; --background-modifier-hover: rgba(0,0,0,.067); --background-modifier-form-field: #ffffff;
-  --text-normal: #222222; --text-muted: #5c5c5c; --text-faint: #ababab; --text-error: #e93147; --text-warning: #ec7500;
+  --text-normal: #222222; --text-muted: #5c5c5c; --text-faint: #ababab; --text-error: #e93147; --text-warning: #ec7500; --text-success: #08b94e;
   --text-accent: #8a5cf5; --text-on-accent: #ffffff; --interactive-normal: #ffffff; --interactive-hover: #f0f0f0;
   --interactive-accent: #8a5cf5; --interactive-accent-hover: #9a70f7; --color-red: #e93147; --color-orange: #ec7500;
   --color-blue: #086ddd; --color-green: #08b94e; --shadow-s: 0 1px 2px rgba(0,0,0,.1), 0 3px 7px rgba(0,0,0,.08); }
 body.theme-dark { color-scheme: dark;
   --background-primary: #1e1e1e; --background-primary-alt: #242424; --background-secondary: #262626; --background-secondary-alt: #363636;
   --background-modifier-border: #363636; --background-modifier-hover: rgba(255,255,255,.067); --background-modifier-form-field: #1e1e1e;
-  --text-normal: #dadada; --text-muted: #b3b3b3; --text-faint: #666666; --text-error: #fb464c; --text-warning: #e9973f;
+  --text-normal: #dadada; --text-muted: #b3b3b3; --text-faint: #666666; --text-error: #fb464c; --text-warning: #e9973f; --text-success: #44cf6e;
   --text-accent: #a68af9; --text-on-accent: #ffffff; --interactive-normal: #363636; --interactive-hover: #3f3f3f;
   --interactive-accent: #8a5cf5; --interactive-accent-hover: #9a70f7; --color-red: #fb464c; --color-orange: #e9973f;
   --color-blue: #027aff; --color-green: #44cf6e; --shadow-s: 0 1px 2px rgba(0,0,0,.4), 0 3px 7px rgba(0,0,0,.3); }

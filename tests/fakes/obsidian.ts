@@ -7,6 +7,7 @@ export { computeCache } from "./obsidian/markdown-cache";
 export type { CachedMetadata, ListItemCache, HeadingCache, TagCache, LinkCache, EmbedCache, SectionCache, BlockCache, Pos, Loc, CacheItem, ReferenceCache, FrontmatterLinkCache } from "./obsidian/markdown-cache";
 export { FileManager, getFrontMatterInfo, type FrontMatterInfo } from "./obsidian/file-manager";
 export { parseYaml, stringifyYaml, YAMLException } from "./obsidian/yaml";
+export { editorInfoField, type MarkdownFileInfo } from "./obsidian/editor-info";
 export { Editor, type EditorPosition, type EditorRange, type EditorSelection, type EditorChange, type EditorTransaction } from "./obsidian/editor";
 export { View, ItemView, FileView, EditableFileView, TextFileView, MarkdownView, type MarkdownViewModeType, type ViewStateResult } from "./obsidian/views";
 export { Workspace, WorkspaceLeaf, type ViewState, type OpenViewState, type PaneType } from "./obsidian/workspace";

@@ -18,6 +18,7 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   daily: ["templates", "followups", "vault", "actions", "people", "markdown"],
   agenda: ["templates", "followups", "vault", "actions", "people", "markdown"],
   feedback: ["markdown"],
+  "action-check": ["followups", "vault", "actions", "people", "markdown"],
 };
 
 interface SourceFile {

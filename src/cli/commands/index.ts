@@ -5,5 +5,6 @@ import { cancelCommand, completeCommand } from "./complete";
 import { dueCommand } from "./due";
 import { lintCommand } from "./lint";
 import { newCommand } from "./new";
+import { personCommand } from "./person";
 
-export const COMMANDS: CliCommand[] = [actionsCommand, completeCommand, cancelCommand, newCommand, dueCommand, lintCommand];
+export const COMMANDS: CliCommand[] = [actionsCommand, completeCommand, cancelCommand, newCommand, dueCommand, personCommand, lintCommand];

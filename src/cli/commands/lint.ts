@@ -1,8 +1,13 @@
-// `lint <file-or-vault>`: the feedback linter over one note or every note of a folder.
+// `lint <file-or-vault>`: the feedback linter and the agreed-action check over one note or every note of a folder.
 import { statSync } from "node:fs";
 import * as path from "node:path";
+import { checkActions, type ActionCheckOptions } from "../../core/action-check/check";
+import type { ActionDiagnostic } from "../../core/action-check/types";
 import { lint, type LintOptions } from "../../core/feedback/lint";
 import type { Diagnostic } from "../../core/feedback/types";
+import { PersonDirectory, personFromNote, type Person } from "../../core/people/directory";
+import { isOutOfScope, modelConfigFrom } from "../../core/vault/note-record";
+import { actionCheckOptions, DEFAULT_SETTINGS, modelSettings, type OneOnOneSettings } from "../../settings";
 import { UsageError, parseArgs, todayFrom } from "../args";
 import type { CliCommand, CliIo, CommandResult } from "../io";
 import { readNote, readVault, type DiskNote } from "../vault-fs";
@@ -19,7 +24,7 @@ export interface LintJson {
   message: string;
 }
 
-export function lintJson(notePath: string, d: Diagnostic): LintJson {
+export function lintJson(notePath: string, d: Diagnostic | ActionDiagnostic): LintJson {
   return { path: notePath, line: d.line, ruleId: d.ruleId, severity: d.severity, block: d.block, part: d.part, message: d.message };
 }
 
@@ -28,7 +33,7 @@ function plural(n: number, word: string): string {
 }
 
 export function lintReport(rows: readonly LintJson[], notesChecked: number): string {
-  if (rows.length === 0) return `No feedback problems in ${plural(notesChecked, "note")}.`;
+  if (rows.length === 0) return `No feedback or action-item problems in ${plural(notesChecked, "note")}.`;
   const out: string[] = [];
   const byNote = new Map<string, LintJson[]>();
   for (const r of rows) byNote.set(r.path, [...(byNote.get(r.path) ?? []), r]);
@@ -51,7 +56,7 @@ export function lintReport(rows: readonly LintJson[], notesChecked: number): str
 
 export const lintCommand: CliCommand = {
   name: "lint",
-  summary: "Check feedback blocks: facts, feelings, options, request",
+  summary: "Check feedback blocks (facts, feelings, options, request) and agreed action items (owner, due date)",
   usage: "one-on-one lint <file.md | vault> [--json] [--today YYYY-MM-DD]",
   async run(argv, io) {
     const args = parseArgs(argv, { maxPositionals: 1 });
@@ -69,18 +74,28 @@ export const lintCommand: CliCommand = {
       const root = path.resolve(target);
       const settings = await loadVaultSettings(root, io);
       const excluded = settings.excludedFolders.map((f) => f.replace(/^\/+|\/+$/g, "")).filter((f) => f.length > 0);
-      const notes = (await readVault(root, io)).filter((n) => !excluded.some((f) => n.path === f || n.path.startsWith(f + "/")));
-      return report(notes, { noteDate: today, severities: settings.ruleSeverity }, json, io);
+      const all = await readVault(root, io);
+      const notes = all.filter((n) => !excluded.some((f) => n.path === f || n.path.startsWith(f + "/")));
+      return report(notes, { noteDate: today, severities: settings.ruleSeverity }, actionCheckOptions(settings, today, directoryOf(all, settings)), json, io);
     }
     if (!stat.isFile() || !target.toLowerCase().endsWith(".md")) throw new UsageError(`not a Markdown note or a folder: ${target}`);
     const name = path.basename(target);
     const note = { path: name, text: await readNote(path.dirname(path.resolve(target)), name) };
-    return report([note], { noteDate: today }, json, io);
+    // One note alone: no vault around it, so no person notes; a leading "Name to …" is read only in a vault.
+    const alone = { ...DEFAULT_SETTINGS, myAliases: [], excludedFolders: [], ruleSeverity: {} };
+    return report([note], { noteDate: today }, actionCheckOptions(alone, today, directoryOf([], alone)), json, io);
   },
 };
 
-function report(notes: readonly DiskNote[], options: LintOptions, json: boolean, io: CliIo): CommandResult {
-  const rows = notes.flatMap((n) => lint(n.text, options).map((d) => lintJson(n.path, d)));
+/** The person notes of the vault (excluded folders and templates aside, as the index reads them) and the user. */
+function directoryOf(notes: readonly DiskNote[], settings: OneOnOneSettings): PersonDirectory {
+  const config = modelConfigFrom(modelSettings(settings));
+  const people = notes.filter((n) => !isOutOfScope(n.path, config)).map((n) => personFromNote(n.path, n.text, config.peopleFolder)).filter((p): p is Person => p !== null);
+  return new PersonDirectory(people, { name: settings.myName, aliases: settings.myAliases });
+}
+
+function report(notes: readonly DiskNote[], options: LintOptions, actions: ActionCheckOptions, json: boolean, io: CliIo): CommandResult {
+  const rows = notes.flatMap((n) => [...lint(n.text, options), ...checkActions(n.path, n.text, actions)].sort((a, b) => a.from - b.from).map((d) => lintJson(n.path, d)));
   io.out(json ? JSON.stringify(rows, null, 2) : lintReport(rows, notes.length));
   return { exitCode: rows.some((r) => r.severity === "error") ? 1 : 0 };
 }

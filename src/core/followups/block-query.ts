@@ -12,11 +12,13 @@ export interface BlockQuery {
   person: string | null;
   show: BlockShow;
   owner: BlockOwner | null;
+  /** "items" (default): the item list; "person": the person overview (with `person:` or the note's person). */
+  view: "items" | "person";
 }
 
 export type BlockQueryResult = { ok: true; query: BlockQuery } | { ok: false; errors: string[] };
 
-const KEYS = ["person", "show", "owner"];
+const KEYS = ["person", "show", "owner", "view"];
 
 /** `[[Alex Kim|Alex]]`, `"[[Alex Kim]]"`, `Alex Kim` → "Alex Kim". */
 function personName(value: string): string {
@@ -26,7 +28,7 @@ function personName(value: string): string {
 
 /** Reads the block's lines as `key: value`; blank lines and `#` comments are skipped; anything else is an error. */
 export function parseBlockQuery(source: string): BlockQueryResult {
-  const query: BlockQuery = { person: null, show: "open", owner: null };
+  const query: BlockQuery = { person: null, show: "open", owner: null, view: "items" };
   const errors: string[] = [];
   const seen = new Set<string>();
   const lines = source.split(/\r\n|\r|\n/);
@@ -36,13 +38,13 @@ export function parseBlockQuery(source: string): BlockQueryResult {
     const at = `line ${i + 1}`;
     const m = /^([A-Za-z_-]+)\s*:\s*(.*)$/.exec(line);
     if (!m) {
-      errors.push(`Cannot read “${line}” (${at}): write key: value, with key person, show or owner.`);
+      errors.push(`Cannot read “${line}” (${at}): write key: value, with key person, show, owner or view.`);
       continue;
     }
     const key = m[1].toLowerCase();
     const value = m[2].trim();
     if (!KEYS.includes(key)) {
-      errors.push(`Unknown key “${m[1]}” (${at}): use person, show or owner.`);
+      errors.push(`Unknown key “${m[1]}” (${at}): use person, show, owner or view.`);
       continue;
     }
     if (seen.has(key)) {
@@ -58,6 +60,10 @@ export function parseBlockQuery(source: string): BlockQueryResult {
       const name = personName(value);
       if (name === "") errors.push(`“person” has no name (${at}).`);
       else query.person = name;
+    } else if (key === "view") {
+      const v = value.toLowerCase();
+      if (v === "person" || v === "items") query.view = v;
+      else errors.push(`Unknown view “${value}” (${at}): use person or items.`);
     } else if (key === "show") {
       const v = value.toLowerCase();
       if ((BLOCK_SHOWS as readonly string[]).includes(v)) query.show = v as BlockShow;

@@ -4,6 +4,7 @@ import type { ActionItem } from "../actions/types";
 import type { Direction } from "./types";
 import { linkTarget } from "../markdown/frontmatter";
 import type { PersonDirectory } from "../people/directory";
+import { leadingOwnerName } from "./leading-owner";
 
 
 /** What resolving needs from the directory (a memoising wrapper fits too). */
@@ -20,12 +21,15 @@ export interface ItemPeople {
  * Resolves owner, person and direction of an item.
  * `notePerson` is the person of the 1:1 note the item sits in (already resolved), or null.
  */
-export function peopleOfItem(item: Pick<ActionItem, "ownerRaw" | "mentions">, directory: NameResolver, notePerson: string | null): ItemPeople {
+export function peopleOfItem(item: Pick<ActionItem, "ownerRaw" | "mentions" | "text">, directory: NameResolver, notePerson: string | null): ItemPeople {
   let owner: string | null = null;
   let ownerPerson: string | null = null;
   let direction: Direction = "unassigned";
-  if (item.ownerRaw !== null && item.ownerRaw.trim() !== "") {
-    const r = directory.resolve(ownerName(item.ownerRaw));
+  const raw = item.ownerRaw?.trim() ?? "";
+  // No owner written: a leading "Name to …" with a known name is one (DESIGN.md "owner").
+  const name = raw !== "" ? ownerName(raw) : leadingOwnerName(item.text, directory);
+  if (name !== null) {
+    const r = directory.resolve(name);
     if (r?.kind === "me") {
       owner = "me";
       direction = "i-owe";
@@ -34,8 +38,7 @@ export function peopleOfItem(item: Pick<ActionItem, "ownerRaw" | "mentions">, di
       direction = "they-owe";
     } else {
       // Someone without a person note still owes it: `@x` stays as written, a link or a field gives its name.
-      const raw = item.ownerRaw.trim();
-      owner = raw.startsWith("@") && !raw.startsWith("@[[") ? raw : ownerName(raw);
+      owner = raw.startsWith("@") && !raw.startsWith("@[[") ? raw : name;
       direction = "they-owe";
     }
   }

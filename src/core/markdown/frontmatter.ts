@@ -137,7 +137,7 @@ function isBlank(l: string): boolean {
 /** Cuts a ` # comment` (whitespace then `#`) off an unquoted value. */
 function stripComment(v: string): string {
   if (v.startsWith('"') || v.startsWith("'")) return v;
-  for (let i = v.indexOf("#"); i > 0; i = v.indexOf("#", i + 1)) {
+  for (let i = v.indexOf("#", 1); i > 0; i = v.indexOf("#", i + 1)) {
     if (isWhitespace(v.charCodeAt(i - 1))) return v.slice(0, i - 1);
   }
   return v;

@@ -4,6 +4,9 @@ import type { Host } from "../host";
 import { registerFeedbackCommands } from "./commands";
 import { feedbackLinter } from "./extension";
 import { feedbackConfig } from "./options";
+import { setFeedbackStatusReader } from "../feedback-status";
+import { findBlocks } from "../../core/feedback/blocks";
+import { lint } from "../../core/feedback/lint";
 
 export { feedbackSettings } from "./settings-section";
 
@@ -25,4 +28,10 @@ export function registerFeedback(host: Host): void {
   reconfigure();
   host.onSettingsChange(reconfigure);
   registerFeedbackCommands(host, config);
+  // The person overview shows each 1:1's feedback blocks with their status.
+  setFeedbackStatusReader((text, noteDate) => {
+    const ds = lint(text, { ...config.lint(), noteDate });
+    return findBlocks(text).blocks.map((b) => ({ title: b.title, line: b.line + 1, findings: ds.filter((d) => d.line > b.line && d.line <= b.endLine).length }));
+  });
+  host.plugin.register(() => setFeedbackStatusReader(null));
 }

@@ -4,7 +4,7 @@ import { lint } from "../../core/feedback/lint";
 import { PART_TITLES, type Fix } from "../../core/feedback/types";
 import type { Host } from "../host";
 import { freshFix, freshTrack, trackable, TRACK_TITLE, type FeedbackLintConfig } from "./extension";
-import { editorOf, jumpToLine, rewrite } from "./note-actions";
+import { editorOf, jumpToLine, rewrite } from "../note-actions";
 
 /** Class names share one prefix (styles.css). */
 const P = "one-on-one-feedback-";

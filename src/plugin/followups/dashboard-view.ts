@@ -1,5 +1,5 @@
 // The "Follow-ups" sidebar view: sections from the pure dashboard model, rows kept by key, redrawn once per change while shown.
-import { ItemView, type WorkspaceLeaf } from "obsidian";
+import { ItemView, setIcon, type WorkspaceLeaf } from "obsidian";
 import type { ResolvedItem } from "../../core/followups/types";
 import { dashboardModel, parseFilter, type DashboardModel, type DashboardSection, type RowGroup } from "../../core/followups/dashboard-model";
 import { dueList, type PersonDue } from "../../core/people/history";
@@ -55,6 +55,7 @@ export class DashboardView extends ItemView {
     private readonly signal: FollowupSignal,
     private readonly actions: ItemActions,
     private readonly delegate?: (item: ResolvedItem) => void,
+    private readonly openOverview?: (person: string) => void,
   ) {
     super(leaf);
     this.icon = "list-checks";
@@ -260,6 +261,15 @@ export class DashboardView extends ItemView {
       const owes = g.header.createSpan({ cls: `${P}-owes` });
       owes.setText(`I owe ${group.iOwe ?? 0} · they owe ${group.theyOwe ?? 0}`);
       g.header.createSpan({ cls: `${P}-count`, text: String(group.total) });
+      const person = group.person;
+      if (person && this.openOverview) {
+        const open = g.header.createEl("button", { cls: `clickable-icon ${P}-overview`, attr: { "aria-label": `Open ${person}'s overview` } });
+        setIcon(open, "user");
+        open.addEventListener("click", (evt) => {
+          evt.stopPropagation();
+          this.openOverview!(person);
+        });
+      }
     }
     const items = collapsed ? [] : group.items;
     g.rows.update(items, (it) => rowKey(it, today), (it) => this.createRow(it, section, group));

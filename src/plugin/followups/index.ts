@@ -6,10 +6,16 @@ import { ItemActions } from "./item-actions";
 import { BLOCK_LANGUAGE, FollowupBlock, notePersonOf } from "./live-block";
 import { FollowupSignal } from "./signal";
 import { registerOverdueStatus } from "./status-bar";
+import { MarkdownRenderChild } from "obsidian";
+import { parseBlockQuery } from "../../core/followups/block-query";
+import { personOfNote } from "../notes/active-person";
+import { PersonOverviewPanel } from "./person-overview-panel";
+import { registerPersonOverview } from "./person-overview-commands";
 
 export interface Followups {
   signal: FollowupSignal;
   openDashboard(): Promise<void>;
+  openPersonOverview(person: string): Promise<void>;
 }
 
 export function registerFollowups(host: Host): Followups {
@@ -17,7 +23,8 @@ export function registerFollowups(host: Host): Followups {
   const signal = new FollowupSignal(host);
   const actions = new ItemActions(host);
   const delegate = (item: ResolvedItem) => void actions.delegate(item);
-  plugin.registerView(VIEW_TYPE, (leaf) => new DashboardView(leaf, host, signal, actions, delegate));
+  const overview = registerPersonOverview(host, signal, actions, delegate);
+  plugin.registerView(VIEW_TYPE, (leaf) => new DashboardView(leaf, host, signal, actions, delegate, (person) => void overview(person)));
   const openDashboard = async () => {
     const leaf = app.workspace.getLeavesOfType(VIEW_TYPE)[0] ?? app.workspace.getRightLeaf(false);
     if (!leaf) return;
@@ -28,8 +35,24 @@ export function registerFollowups(host: Host): Followups {
   plugin.addRibbonIcon("list-checks", "Open follow-up dashboard", () => void openDashboard());
   plugin.addCommand({ id: "open-dashboard", name: "Open follow-up dashboard", callback: () => openDashboard() });
   plugin.registerMarkdownCodeBlockProcessor(BLOCK_LANGUAGE, (source, el, ctx) => {
-    ctx.addChild(new FollowupBlock(el, source, ctx.sourcePath, notePersonOf(ctx), host, signal, actions, delegate));
+    const parsed = parseBlockQuery(source);
+    // `view: person` embeds the person overview (of `person:`, else the note's person), with the same refresh discipline.
+    const person = parsed.ok && parsed.query.view === "person" ? (parsed.query.person ?? notePersonOf(ctx) ?? personOfNote(host, app.vault.getFileByPath(ctx.sourcePath))?.name ?? null) : null;
+    if (person !== null) ctx.addChild(new OverviewBlock(el, person, host, signal, actions, delegate));
+    else ctx.addChild(new FollowupBlock(el, source, ctx.sourcePath, notePersonOf(ctx), host, signal, actions, delegate));
   });
   registerOverdueStatus(host, signal, () => void openDashboard());
-  return { signal, openDashboard };
+  return { signal, openDashboard, openPersonOverview: overview };
+}
+
+/** A `view: person` block: the overview panel as the block's child, unloaded with the note. */
+class OverviewBlock extends MarkdownRenderChild {
+  constructor(containerEl: HTMLElement, private readonly person: string, private readonly host: Host, private readonly signal: FollowupSignal, private readonly actions: ItemActions, private readonly delegate: (item: ResolvedItem) => void) {
+    super(containerEl);
+  }
+
+  onload(): void {
+    this.containerEl.addClass("one-on-one-block");
+    this.addChild(new PersonOverviewPanel(this.containerEl.createDiv(), this.person, this.host, this.signal, this.actions, this.delegate));
+  }
 }

@@ -5,7 +5,7 @@ import type { ResolvedItem } from "../../core/followups/types";
 import { editOptions } from "../../settings";
 import { addDays } from "../../core/markdown/iso-day";
 import { writeItem, type ItemEdit } from "../actions/write-item";
-import { jumpToLine } from "../feedback/note-actions";
+import { jumpToLine } from "../note-actions";
 import type { Host } from "../host";
 import { pickPerson } from "../notes/person-picker";
 import { pickDate } from "./date-modal";

@@ -12,12 +12,12 @@ describe("parseBlockQuery", () => {
   };
 
   it("reads the block a new 1:1 note gets", () => {
-    expect(ok("person: [[Alex Kim]]\nshow: open\n")).toEqual({ person: "Alex Kim", show: "open", owner: null });
+    expect(ok("person: [[Alex Kim]]\nshow: open\n")).toEqual({ person: "Alex Kim", show: "open", owner: null, view: "items" });
   });
 
   it("defaults to the note's person and open items; skips blank lines and # comments", () => {
-    expect(ok("")).toEqual({ person: null, show: "open", owner: null });
-    expect(ok("\n# what Sam owes me\nowner: them\n\n")).toEqual({ person: null, show: "open", owner: { kind: "them" } });
+    expect(ok("")).toEqual({ person: null, show: "open", owner: null, view: "items" });
+    expect(ok("\n# what Sam owes me\nowner: them\n\n")).toEqual({ person: null, show: "open", owner: { kind: "them" }, view: "items" });
   });
 
   it("reads every show and owner form", () => {
@@ -30,15 +30,21 @@ describe("parseBlockQuery", () => {
     expect(ok("person: \"[[Alex Kim|Alex]]\"\r\nshow: stale").person).toBe("Alex Kim");
   });
 
+  it("reads view: person (the person overview) and refuses other views", () => {
+    expect(ok("view: person\nperson: [[Sam O'Brien]]")).toEqual({ person: "Sam O'Brien", show: "open", owner: null, view: "person" });
+    expect(ok("view: Items").view).toBe("items");
+    expect(parseBlockQuery("view: timeline")).toEqual({ ok: false, errors: ["Unknown view “timeline” (line 1): use person or items."] });
+  });
+
   it("names every problem with its line", () => {
     expect(parseBlockQuery("person: Alex\nsort: due\nshow: later\nshow: open\nowner:\njust words")).toEqual({
       ok: false,
       errors: [
-        "Unknown key “sort” (line 2): use person, show or owner.",
+        "Unknown key “sort” (line 2): use person, show, owner or view.",
         "Unknown show “later” (line 3): use open, overdue, stale or done.",
         "“show” is given twice (line 4).",
         "“owner” has no value (line 5).",
-        "Cannot read “just words” (line 6): write key: value, with key person, show or owner.",
+        "Cannot read “just words” (line 6): write key: value, with key person, show, owner or view.",
       ],
     });
   });
@@ -49,7 +55,7 @@ describe("selectBlockItems", () => {
   const TODAY = "2024-05-30";
   const index = followUpIndex();
   const about = (person: string, all = false) => queryItems(index, TODAY, settings, { person, show: all ? "all" : "open" }).items;
-  const q = (over: Partial<BlockQuery>): BlockQuery => ({ person: "Alex Kim", show: "open", owner: null, ...over });
+  const q = (over: Partial<BlockQuery>): BlockQuery => ({ person: "Alex Kim", show: "open", owner: null, view: "items", ...over });
   const texts = (items: { text: string }[]) => items.map((i) => i.text);
 
   it("lists open, overdue, stale or done items about the person, in order", () => {
@@ -61,7 +67,7 @@ describe("selectBlockItems", () => {
 
   it("filters by owner: me, them, or a name", () => {
     expect(texts(selectBlockItems(about("Alex Kim"), q({ owner: { kind: "me" } }), TODAY))).toEqual(["Send Alex the promo packet"]);
-    expect(texts(selectBlockItems(about("Alex Kim"), q({ owner: { kind: "them" } }), TODAY))).toEqual(["Pick a cross-team project"]);
+    expect(texts(selectBlockItems(about("Alex Kim"), q({ owner: { kind: "them" }, view: "items" }), TODAY))).toEqual(["Pick a cross-team project"]);
     expect(texts(selectBlockItems(about("Sam O'Brien"), q({ owner: { kind: "name", name: "Sam" } }), TODAY, "Sam O'Brien"))).toEqual(["Ask about the on-call rota"]);
   });
 });

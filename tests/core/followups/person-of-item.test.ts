@@ -56,6 +56,31 @@ describe("peopleOfItem", () => {
   });
 });
 
+describe("a leading \"Name to …\" names the owner", () => {
+  it("a known name or alias, the user's name, or a linked name before \" to \" is the owner", () => {
+    expect(people("- [ ] Sam to add the check", "Alex Kim")).toEqual({ owner: "Sam O'Brien", person: "Sam O'Brien", direction: "they-owe" });
+    expect(people("- [ ] Alex Kim to send the deck 📅 2024-06-01")).toEqual({ owner: "Alex Kim", person: "Alex Kim", direction: "they-owe" });
+    expect(people("- [ ] [[Sam O'Brien]] to write the RFC")).toEqual({ owner: "Sam O'Brien", person: "Sam O'Brien", direction: "they-owe" });
+    expect(people("- [ ] **AK** to pick a project", "Sam O'Brien")).toEqual({ owner: "Alex Kim", person: "Alex Kim", direction: "they-owe" });
+    expect(people("- [ ] Dana to book the room", "Sam O'Brien")).toEqual({ owner: "me", person: "Sam O'Brien", direction: "i-owe" });
+  });
+  it("the longest known name wins when a shorter prefix is a name too", () => {
+    const withSam = new PersonDirectory([alex, sam, personFromNote("People/Sam.md", "", "People")!], { name: "Dana Reyes", aliases: [] });
+    const [item] = parseActions("note.md", "- [ ] Sam O'Brien to review the plan to ship\n");
+    expect(peopleOfItem(item, withSam, null).owner).toBe("Sam O'Brien");
+  });
+  it("an unknown name, a sentence, or \" to \" further in is no owner", () => {
+    expect(people("- [ ] Jordan to book the room", "Alex Kim")).toEqual({ owner: null, person: "Alex Kim", direction: "unassigned" });
+    expect(people("- [ ] We need to talk about Sam", "Alex Kim")).toEqual({ owner: null, person: "Alex Kim", direction: "unassigned" });
+    expect(people("- [ ] Send the notes to Sam")).toEqual({ owner: null, person: null, direction: "unassigned" });
+    expect(people("- [ ] Ask whether Sam wants to lead the guild")).toEqual({ owner: null, person: null, direction: "unassigned" });
+  });
+  it("an owner written with @ or a field wins over a leading name", () => {
+    expect(people("- [ ] Sam to pair with Alex @AK")).toEqual({ owner: "Alex Kim", person: "Alex Kim", direction: "they-owe" });
+    expect(people("- [ ] Sam to add the check @Sam")).toEqual({ owner: "Sam O'Brien", person: "Sam O'Brien", direction: "they-owe" });
+  });
+});
+
 describe("person of items in a vault", () => {
   const items = resolvedItems(followUpIndex(), "2024-05-30", { ...DEFAULT_SETTINGS, myName: "Dana Reyes" });
   const of = (text: string) => items.find((i) => i.text.includes(text))!;

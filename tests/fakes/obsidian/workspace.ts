@@ -81,7 +81,12 @@ export class WorkspaceLeaf extends Events {
       }
       await this.open(view);
     }
-    if (viewState.state) await this.view.setState(viewState.state, { history: false });
+    if (viewState.state) {
+      await this.view.setState(viewState.state, { history: false });
+      // Obsidian's leaf header follows the view's display text after a state change (a view showing another person, file…).
+      const title = this.view.containerEl.querySelector(".view-header-title");
+      if (title) title.textContent = this.view.getDisplayText();
+    }
     if (viewState.pinned !== undefined) this.pinned = viewState.pinned;
     if (viewState.active) ws.setActiveLeaf(this);
     ws.trigger("layout-change");

@@ -85,7 +85,7 @@ describe("live one-on-one block", () => {
     expect(Array.from(block.el.querySelectorAll(".one-on-one-block-error > div")).map((d) => d.textContent)).toEqual([
       "This one-on-one block has a problem:",
       "Unknown show “everything” (line 2): use open, overdue, stale or done.",
-      "Unknown key “sort” (line 3): use person, show or owner.",
+      "Unknown key “sort” (line 3): use person, show, owner or view.",
     ]);
     expect(rows(block.el)).toHaveLength(0);
   });

@@ -1,8 +1,8 @@
-// Acting on a note from the report: jump to a line, or write a fix found again in the note's current text.
+// Acting on a note from a lint report (feedback or action items): jump to a line, or write a fix found again in the note's current text.
 import { MarkdownView, Notice, type App, type Editor, type TFile } from "obsidian";
-import { applyFix } from "../../core/feedback/lint";
-import type { Fix } from "../../core/feedback/types";
-import { writeNote } from "../followups/note-writer";
+import { applyFix } from "../core/markdown/apply-edits";
+import type { Fix } from "../core/feedback/types";
+import { writeNote } from "./followups/note-writer";
 
 /** The active editor when it shows `file` in source mode (its text may be newer than the file's). */
 export function editorOf(app: App, file: TFile): Editor | undefined {

@@ -1,0 +1,55 @@
+// The editor extension: CodeMirror lint diagnostics on under-specified agreed actions, with the quick fixes in the tooltip.
+import { linter, type Action, type Diagnostic as CmDiagnostic } from "@codemirror/lint";
+import type { Extension } from "@codemirror/state";
+import { editorInfoField } from "obsidian";
+import { checkActions, type ActionCheckOptions } from "../../core/action-check/check";
+import type { ActionDiagnostic, Fix } from "../../core/action-check/types";
+
+/** Read at every check, so that settings and the person directory apply without rebuilding the extension. */
+export interface ActionCheckConfig {
+  options(): ActionCheckOptions;
+  /** Notes the check never reads: excluded folders and the template notes. */
+  outOfScope(path: string): boolean;
+}
+
+export const fixesOf = (d: ActionDiagnostic): Fix[] => [d.fix ?? [], d.suggestions ?? []].flat();
+
+/** The diagnostics of a note's current text; [] when the note is out of scope. */
+export function checkNote(path: string, text: string, config: ActionCheckConfig): ActionDiagnostic[] {
+  return config.outOfScope(path) ? [] : checkActions(path, text, config.options());
+}
+
+/** The fix found again in the current text (same rule, same line text), so that edits made since the check are respected. */
+export function freshFix(path: string, text: string, config: ActionCheckConfig, d: ActionDiagnostic, title: string, lineText: string): Fix | undefined {
+  const x = checkNote(path, text, config).find((x) => x.ruleId === d.ruleId && text.slice(x.from, x.to) === lineText);
+  return x && fixesOf(x).find((f) => f.title === title);
+}
+
+export const actionLinter = (config: ActionCheckConfig): Extension =>
+  linter(
+    ({ state }) => {
+      const path = state.field(editorInfoField, false)?.file?.path ?? "";
+      const text = state.doc.toString();
+      return checkNote(path, text, config).map(
+        (d): CmDiagnostic => ({
+          from: d.from,
+          to: d.to,
+          severity: d.severity,
+          source: d.ruleId,
+          message: d.message,
+          actions: fixesOf(d).map(
+            (f): Action => ({
+              name: f.title,
+              apply(view) {
+                const now = view.state.doc.toString();
+                const fix = freshFix(path, now, config, d, f.title, text.slice(d.from, d.to));
+                if (fix) view.dispatch({ changes: fix.edits, userEvent: "input" });
+              },
+            }),
+          ),
+        }),
+      );
+    },
+    // Typing pauses shorter than this do not re-check.
+    { delay: 600 },
+  );

@@ -1,0 +1,92 @@
+// @vitest-environment node
+// The person overview in headless Chromium: production main.js over examples/vault, opened from the dashboard by real clicks, a row ticked, screenshots light and dark.
+/* global host -- set in the page by browser-host.ts, typed in harness.ts */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exampleCorePlugins, exampleSettings, exampleVault, openBrowser, ROOT, SCREENSHOTS, startHost, unavailableReason, type Host, type StartOptions } from "./harness";
+
+const reason = unavailableReason();
+const TODAY = (JSON.parse(readFileSync(join(ROOT, "examples", "expected.json"), "utf8")) as { today: string }).today;
+const files = exampleVault();
+const DASH = ".workspace-leaf-content[data-type='one-on-one-dashboard']";
+const OVERVIEW = ".workspace-leaf-content[data-type='one-on-one-person']";
+
+describe.skipIf(reason !== null)("person overview in headless Chromium", () => {
+  let browser: Browser;
+  const hosts: Host[] = [];
+
+  beforeAll(async () => {
+    browser = await openBrowser();
+  }, 20000);
+
+  afterAll(async () => {
+    for (const h of hosts) await h.close();
+    await browser?.close();
+  });
+
+  async function start(options: Partial<StartOptions> = {}): Promise<Host> {
+    const h = await startHost({ browser, files, pluginData: exampleSettings(), corePlugins: exampleCorePlugins(), now: `${TODAY}T10:00:00`, ...options });
+    hosts.push(h);
+    await h.page.evaluate(async () => {
+      await host.layoutReady();
+      await (host.app.fake.plugins.plugins["one-on-one"] as unknown as { actions: { whenReady(): Promise<void> } }).actions.whenReady();
+    });
+    return h;
+  }
+
+  /** Opens the dashboard, then Sam's overview with a real click on his group's header button. */
+  async function openSamFromDashboard(h: Host): Promise<void> {
+    const { page } = h;
+    expect(await page.evaluate(() => host.runCommand("one-on-one:open-dashboard"))).toBe(true);
+    const button = page.locator(`${DASH} [data-group="person:Sam O'Brien"] .one-on-one-dash-overview`);
+    await button.waitFor();
+    await button.click();
+    await page.locator(`${OVERVIEW} .one-on-one-person-entry`).first().waitFor();
+    await page.locator(`${OVERVIEW} .one-on-one-person-feedback-block`).first().waitFor();
+    // The click scrolled the long dashboard (and the page with it) down to Sam's group: back to the top for the screenshots.
+    await page.evaluate(() => {
+      for (const el of [document.scrollingElement, ...Array.from(document.querySelectorAll("*"))]) if (el && el.scrollTop) el.scrollTop = 0;
+    });
+  }
+
+  it("opened from the dashboard shows Sam's timeline; a real click on a row completes the source line, byte for byte", async () => {
+    const h = await start();
+    const { page } = h;
+    await openSamFromDashboard(h);
+    const view = page.locator(OVERVIEW);
+    expect(await view.locator(".one-on-one-person-name").textContent()).toBe("Sam O'Brien");
+    expect(await view.locator(".one-on-one-person-entry-date").allTextContents()).toEqual(["2026-11-12", "2026-10-22", "2026-10-08", "2026-10-01"]);
+    expect(await view.locator(".one-on-one-person-section-title").allTextContents()).toEqual(["I owe (5)", "They owe (3)", "Unassigned (1)", "1:1 notes", "Topics for the next 1:1", "Starter questions asked"]);
+    await h.shot("person-overview-light", OVERVIEW);
+    // The timeline, further down: each 1:1 with what it opened, what closed since and its feedback's status.
+    const timeline = view.locator(".one-on-one-person-section").nth(3);
+    await timeline.scrollIntoViewIfNeeded();
+    await timeline.screenshot({ path: join(SCREENSHOTS, "person-overview-timeline.png") });
+
+    const path = "1-1s/Sam O'Brien/2026-11-12.md";
+    const before = await page.evaluate(() => Object.fromEntries(host.paths().sort().map((p) => [p, host.read(p)])));
+    const lines = before[path].split("\n");
+    const line = lines.findIndex((l) => l.startsWith("- [ ] Set up a skip-level with Marco")) + 1;
+    expect(line).toBeGreaterThan(0);
+    const row = view.locator(`.one-on-one-row[data-path="${path}"][data-line="${line}"]`);
+    await row.locator("input[type=checkbox]").click();
+    await page.waitForFunction(([p, t]) => host.read(p) !== t, [path, before[path]] as const);
+    const after = await page.evaluate(() => Object.fromEntries(host.paths().sort().map((p) => [p, host.read(p)])));
+    for (const p of Object.keys(before)) if (p !== path) expect(after[p], p).toBe(before[p]);
+    lines[line - 1] = `- [x] ${lines[line - 1].slice(6)} ✅ ${TODAY}`;
+    expect(after[path]).toBe(lines.join("\n"));
+    await row.waitFor({ state: "detached" });
+    expect(await view.locator(".one-on-one-person-section-title").first().textContent()).toBe("I owe (4)");
+    expect(await view.locator(".one-on-one-person-entry-counts").first().textContent()).toBe("8 items · 5 open · 3 closed since");
+    expect(await page.evaluate(() => host.errors())).toEqual([]);
+  });
+
+  it("looks right in the dark theme", async () => {
+    const h = await start({ theme: "dark" });
+    await openSamFromDashboard(h);
+    await h.shot("person-overview-dark", OVERVIEW);
+    expect(await h.page.evaluate(() => host.errors())).toEqual([]);
+  });
+});
