@@ -169,8 +169,10 @@ export class LineScanner {
       return "comment";
     }
     if (c === 36 && t.charCodeAt(lead + 1) === 36) {
-      // $$ opens display math, closed on the same line or by the next $$
-      if (this.dollars.at(lead + 2) + 2 > end) this.openBlock(MATH, depth);
+      // $$ opens display math, closed on the same line or by the next $$; with no $$ after it, it is text (nothing hidden)
+      const close = this.dollars.at(lead + 2);
+      if (close + 2 > t.length) return this.paragraphText(start, end, lead);
+      if (close + 2 > end) this.openBlock(MATH, depth);
       return "code";
     }
     if (c === 60) {
