@@ -12,7 +12,8 @@ const obsidianProvided = [
   "@lezer/common", "@lezer/highlight", "@lezer/lr",
   ...builtinModules, ...builtinModules.map((m) => `node:${m}`),
 ];
-const pluginDir = "examples/vault/.obsidian/plugins/one-on-one";
+// Dev builds go to the demo vault (npm run demo makes it); examples/vault is a test fixture and is never written.
+const pluginDir = "demo-vault/.obsidian/plugins/one-on-one";
 const logLevel = quiet ? "error" : "info";
 // DOCS is a compile-time constant: rule examples are documentation, so builds drop them (vitest and the docs generator set it true).
 const define = { DOCS: "false" };

@@ -4,7 +4,7 @@ import tseslint from "typescript-eslint";
 import obsidianmd from "eslint-plugin-obsidianmd";
 
 export default defineConfig([
-  globalIgnores(["node_modules/", "main.js", "dist/", "examples/vault/.obsidian/", "tests/out/", "scripts/", "*.mjs", "*.mts"]),
+  globalIgnores(["node_modules/", "main.js", "dist/", "examples/vault/.obsidian/", "demo-vault/", "tests/out/", "scripts/", "*.mjs", "*.mts"]),
   ...obsidianmd.configs.recommended,
   {
     languageOptions: {

@@ -7,7 +7,8 @@ import { OneOnOneSettingTab } from "./plugin/settings-tab";
 import { registerActionIndex, type ActionIndexService } from "./plugin/actions/index-sync";
 import { actionItemsSettings } from "./plugin/actions/settings-section";
 import { registerNoteCommands } from "./plugin/notes/register";
-import { noteSettings } from "./plugin/notes/settings-section";
+import { dailyNoteSettings, noteSettings } from "./plugin/notes/settings-section";
+import { peopleSettings, youSettings } from "./plugin/settings/you-and-people";
 import { feedbackSettings, registerFeedback } from "./plugin/feedback";
 import { actionCheckSettings, registerActionCheck } from "./plugin/action-check";
 import { registerFollowups, type Followups } from "./plugin/followups";
@@ -31,8 +32,12 @@ export default class OneOnOnePlugin extends Plugin implements Host {
     registerActionCheck(this);
     this.addSettingTab(
       new OneOnOneSettingTab(this.app, this, this, [
-        { heading: "Action items", render: actionItemsSettings },
+        // In the order a user sets up.
+        { heading: "You", render: youSettings },
+        { heading: "People", render: peopleSettings },
         { heading: "1:1 notes", render: noteSettings },
+        { heading: "Daily notes", render: dailyNoteSettings },
+        { heading: "Action items", render: actionItemsSettings },
         { heading: "Feedback linter", render: feedbackSettings },
         { heading: "Agreed actions", render: actionCheckSettings },
       ]),

@@ -3,6 +3,8 @@
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
+  /** The terminal's width when output goes to one; undefined when piped (tables are then not cut). */
+  columns?: number;
 }
 
 export interface CommandResult {
@@ -22,4 +24,5 @@ export interface CliCommand {
 export const stdio: CliIo = {
   out: (t) => process.stdout.write(t.endsWith("\n") ? t : t + "\n"),
   err: (t) => process.stderr.write(t.endsWith("\n") ? t : t + "\n"),
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
 };

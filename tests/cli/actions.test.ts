@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { FOLLOW_UP_VAULT } from "../core/followups/follow-up-vault";
+import { runCli } from "../../src/cli/main";
 import { cli, writeVault } from "./cli-harness";
 
 interface ExpectedTask {
@@ -107,5 +108,34 @@ describe("actions settings", () => {
     expect((await cli("actions", "/no/such/vault")).code).toBe(2);
     expect((await cli("actions", EXAMPLE, "--today", "2024-02-30")).code).toBe(2);
     expect((await cli("actions", EXAMPLE, "--bogus")).code).toBe(2);
+  });
+});
+
+describe("actions table width", () => {
+  /** Runs `actions` as if on a terminal `columns` wide (undefined: piped). */
+  async function table(columns: number | undefined): Promise<string[]> {
+    const out: string[] = [];
+    const code = await runCli(["actions", EXAMPLE, "--today", expected.today], { out: (t) => out.push(t), err: () => undefined, columns });
+    expect(code).toBe(0);
+    return out.join("\n").split("\n");
+  }
+  const rows = (lines: string[]) => lines.filter((l) => /^ {2}\[.\]/.test(l));
+
+  it("piped: nothing is cut", async () => {
+    const lines = await table(undefined);
+    expect(lines.join("\n")).not.toContain("…");
+    expect(lines.join("\n")).toContain("Priya Natarajan");
+  });
+
+  it.each([120, 100])("on a terminal %i wide: rows fit, only the item text is cut, owners and locations are whole", async (columns) => {
+    const piped = rows(await table(undefined));
+    const fitted = rows(await table(columns));
+    expect(fitted).toHaveLength(piped.length);
+    for (const l of fitted) expect(l.length, l).toBeLessThanOrEqual(columns);
+    expect(fitted.join("\n")).toContain("…");
+    // Owner: the cell after the due column; location: the last cell before any "(marks)".
+    const ownerAndPlace = (l: string) => [l.slice(27).split(/ {2,}/)[0], / {2}((?:(?! {2}).)+\.md:\d+)(?: {2}\(.*\))?$/.exec(l)?.[1].trim()];
+    expect(fitted.map(ownerAndPlace)).toEqual(piped.map(ownerAndPlace));
+    expect(fitted.some((l) => l.includes("Priya Natarajan  "))).toBe(true);
   });
 });

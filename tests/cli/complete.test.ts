@@ -37,7 +37,11 @@ describe("complete", () => {
     const before = read(vault, DAILY);
     const refused = await cli("complete", vault, `${DAILY}:5`, "--expect", "- [ ] Call the venue", "--today", TODAY);
     expect(refused.code).toBe(1);
-    expect(refused.err).toMatch(/not the line you expected/);
+    expect(refused.err).toBe(
+      `one-on-one complete: ${DAILY}:5 differs from the line you expected, and no other line of the note is; nothing was changed.\n` +
+        `  expected: - [ ] Call the venue\n  line 5:   ${CALL}`,
+    );
+    expect(refused.err).not.toMatch(/changed:|note changed/);
     expect(read(vault, DAILY)).toBe(before);
     const ok = await cli("complete", vault, `${DAILY}:5`, "--expect", CALL, "--today", TODAY, "--json");
     expect(ok.code).toBe(0);

@@ -41,7 +41,11 @@ describe("new on a copy of examples/vault", () => {
     const first = await cli("new", vault, "--person", "Sammy", "--json", "--today", TODAY);
     expect(first.err).toBe("");
     expect(first.code).toBe(0);
-    expect(JSON.parse(first.out)).toEqual({ path: "1-1s/Sam O'Brien/2026-11-25.md", created: true });
+    expect(JSON.parse(first.out)).toEqual({
+      path: "1-1s/Sam O'Brien/2026-11-25.md",
+      created: true,
+      moved: ["Accessibility training: is December too early?", "How pairing with Jun is going from his side"],
+    });
 
     const note = read(vault, "1-1s/Sam O'Brien/2026-11-25.md");
     expect(parseFrontmatter(note)).toMatchObject({ error: null, data: { type: "one-on-one", person: "[[Sam O'Brien]]", date: "2026-11-25" } });
@@ -67,14 +71,17 @@ describe("new on a copy of examples/vault", () => {
     const hash = hashFolder(vault);
     const second = await cli("new", vault, "--person", "Sam O'Brien", "--json", "--today", TODAY);
     expect(second.code).toBe(0);
-    expect(JSON.parse(second.out)).toEqual({ path: "1-1s/Sam O'Brien/2026-11-25.md", created: false });
+    expect(JSON.parse(second.out)).toEqual({ path: "1-1s/Sam O'Brien/2026-11-25.md", created: false, moved: [] });
     expect(hashFolder(vault)).toBe(hash);
   });
 
   it("creates a note for another day with --date, and says so in text mode", async () => {
     const vault = copyExampleVault();
     const r = await cli("new", vault, "--person", "mei", "--date", "2026-12-01", "--today", TODAY);
-    expect(r).toMatchObject({ code: 0, out: "Created 1-1s/Mei Chen/2026-12-01.md" });
+    expect(r).toMatchObject({
+      code: 0,
+      out: 'Created 1-1s/Mei Chen/2026-12-01.md\nMoved 1 topic from "## Next 1:1" in People/Mei Chen.md:\n  - Research budget for Q1: what Marco said',
+    });
     expect(parseFrontmatter(read(vault, "1-1s/Mei Chen/2026-12-01.md")).data.date).toBe("2026-12-01");
     expect((await cli("new", vault, "--person", "Mei Chen", "--date", "2026-12-01")).out).toBe("Exists, left as it is: 1-1s/Mei Chen/2026-12-01.md");
   });
@@ -83,7 +90,7 @@ describe("new on a copy of examples/vault", () => {
     const vault = copyExampleVault();
     const hash = hashFolder(vault);
     const r = await cli("new", vault, "--person", "Alex", "--date", "2026-11-24", "--json", "--today", TODAY);
-    expect(JSON.parse(r.out)).toEqual({ path: "1-1s/Alex Kim/2026-11-24.md", created: false });
+    expect(JSON.parse(r.out)).toEqual({ path: "1-1s/Alex Kim/2026-11-24.md", created: false, moved: [] });
     expect(hashFolder(vault)).toBe(hash);
   });
 });
@@ -115,12 +122,12 @@ describe("new: hostile person names never escape the folder", () => {
       ".obsidian/plugins/one-on-one/data.json": JSON.stringify({ myName: "Dana Reyes" }),
     });
     const a = await cli("new", vault, "--person", 'Sam: "the man"', "--json", "--today", TODAY);
-    expect(JSON.parse(a.out)).toEqual({ path: "1-1s/Sam the man/2026-11-25.md", created: true });
+    expect(JSON.parse(a.out)).toEqual({ path: "1-1s/Sam the man/2026-11-25.md", created: true, moved: ["ask about the move"] });
     const note = read(vault, "1-1s/Sam the man/2026-11-25.md");
     expect(parseFrontmatter(note)).toMatchObject({ error: null, data: { person: '[[Sam: "the man"]]' } });
     expect(note).toContain("- ask about the move");
     const b = await cli("new", vault, "--person", "x[1] #2 ^a", "--json", "--today", TODAY);
-    expect(JSON.parse(b.out)).toEqual({ path: "1-1s/x 1 2 a/2026-11-25.md", created: true });
+    expect(JSON.parse(b.out)).toEqual({ path: "1-1s/x 1 2 a/2026-11-25.md", created: true, moved: [] });
     // The 1:1 notes are found again by frontmatter: a second run creates nothing.
     expect(JSON.parse((await cli("new", vault, "--person", 'Sam: "the man"', "--json", "--today", TODAY)).out).created).toBe(false);
   });
@@ -132,7 +139,7 @@ describe("new: hostile person names never escape the folder", () => {
     });
     const r = await cli("new", vault, "--person", "Alex Kim", "--json", "--today", TODAY);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toEqual({ path: "Alex Kim/2026-11-25.md", created: true });
+    expect(JSON.parse(r.out)).toEqual({ path: "Alex Kim/2026-11-25.md", created: true, moved: [] });
     expect(r.err).toMatch(/template "Templates\/gone\.md" not found; using the built-in default/);
     expect(read(vault, "Alex Kim/2026-11-25.md")).toContain("## Agenda");
   });

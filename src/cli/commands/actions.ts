@@ -1,4 +1,5 @@
 // `actions <vault>`: open action items (all with --all), as a table grouped by person or as JSON.
+import moment from "moment";
 import { ActionIndex } from "../../core/vault/index-store";
 import { isKnownPerson, personFilterName, queryItems } from "../../core/followups/follow-ups";
 import { comparePlace } from "../../core/followups/compare";
@@ -10,14 +11,19 @@ import { itemJson, itemsTable } from "../format/action-items";
 import type { CliCommand, CliIo } from "../io";
 import { readVault, requireVaultFolder } from "../vault-fs";
 import { loadVaultSettings } from "../vault-settings";
+import { PEOPLE_OPTIONS, applyPeopleFolder, missingPeopleFolder, warnUnknownPeople } from "../people-checks";
 
-/** Reads the whole vault into an index with the vault's settings (and `--me` when given). */
+/** Reads the whole vault into an index with the vault's settings (and `--me`, `--people-folder` when given). */
 export async function loadIndex(args: ParsedArgs, io: CliIo): Promise<{ root: string; settings: OneOnOneSettings; index: ActionIndex }> {
   const root = requireVaultFolder(args.positionals[0]);
   const settings = await loadVaultSettings(root, io);
   const me = args.values.get("me");
   if (me !== undefined) settings.myName = me.trim();
-  const index = new ActionIndex(modelConfigFrom(modelSettings(settings)));
+  applyPeopleFolder(settings, args);
+  const missing = missingPeopleFolder(root, settings);
+  if (missing) io.err(`one-on-one: ${missing}`);
+  // The same moment parsing as the plugin, so daily notes named in a custom format carry their date.
+  const index = new ActionIndex(modelConfigFrom(modelSettings(settings), moment));
   for (const note of await readVault(root, io)) index.update(note.path, note.text);
   return { root, settings, index };
 }
@@ -25,11 +31,12 @@ export async function loadIndex(args: ParsedArgs, io: CliIo): Promise<{ root: st
 export const actionsCommand: CliCommand = {
   name: "actions",
   summary: "List open action items (every item with --all), grouped by person",
-  usage: "one-on-one actions <vault> [--json] [--all] [--person NAME] [--me NAME] [--today YYYY-MM-DD]",
+  usage: "one-on-one actions <vault> [--json] [--all] [--person NAME] [--me NAME] [--people-folder FOLDER] [--today YYYY-MM-DD]",
   async run(argv, io) {
-    const args = parseArgs(argv, { flags: ["all"], values: ["person", "me"], maxPositionals: 1 });
+    const args = parseArgs(argv, { flags: ["all"], values: ["person", "me", ...PEOPLE_OPTIONS], maxPositionals: 1 });
     const today = todayFrom(args);
     const { settings, index } = await loadIndex(args, io);
+    warnUnknownPeople("actions", index.oneOnOneNotes(), index.directory({ name: settings.myName, aliases: settings.myAliases }), io);
     const personArg = args.values.get("person");
     if (personArg !== undefined && !isKnownPerson(index, personArg, today, followUpOptions(settings))) {
       const known = index.directory({ name: settings.myName, aliases: settings.myAliases }).all().map((p) => p.name);
@@ -46,7 +53,7 @@ export const actionsCommand: CliCommand = {
       // Vault order (path, line) so that output diffs well between runs.
       const items = [...model.items].sort(comparePlace);
       io.out(JSON.stringify(items.map((it) => itemJson(it, today, soon)), null, 2));
-    } else io.out(itemsTable(model, soon, all));
+    } else io.out(itemsTable(model, soon, all, io.columns));
     return { exitCode: 0 };
   },
 };

@@ -82,7 +82,11 @@ function lineEditCommand(name: string, verb: string, done: string, edit: LineEdi
       if (result === "refused") {
         const cause = reason || `${path} changed while it was being edited; nothing was changed.`;
         if (expect === undefined || current === expect) return fail(cause);
-        return fail(`${path}:${line} is not the line you expected: ${cause}\n  now:      ${current ?? "(past the end)"}\n  expected: ${expect}`);
+        // Nothing changed under us: the caller's --expect matches neither line N nor (once) any other line.
+        const elsewhere = splitText(before).lines.filter((l) => l === expect).length;
+        const label = `line ${line}:`;
+        const why = elsewhere > 1 ? `and it appears ${elsewhere} times elsewhere in the note, so none was edited` : "and no other line of the note is";
+        return fail(`${path}:${line} differs from the line you expected, ${why}; nothing was changed.\n  ${"expected:".padEnd(label.length)} ${expect}\n  ${label.padEnd(9)} ${current ?? "(past the end of the note)"}`);
       }
       const status = result === "written" ? done : `already ${done.toLowerCase()}; nothing written`;
       const where = edited === line ? "" : ` (the line moved from ${line})`;

@@ -7,6 +7,7 @@ import { parseArgs, todayFrom } from "../args";
 import type { CliCommand } from "../io";
 import { readVault, requireVaultFolder } from "../vault-fs";
 import { loadVaultSettings } from "../vault-settings";
+import { PEOPLE_OPTIONS, applyPeopleFolder, missingPeopleFolder, warnUnknownPeople } from "../people-checks";
 
 /** The JSON shape of one person (documented; fields may be added, none removed). */
 export function dueJson(d: PersonDue) {
@@ -21,7 +22,7 @@ function status(d: PersonDue, today: string): string {
 }
 
 export function dueTable(list: readonly PersonDue[], today: string): string {
-  if (list.length === 0) return "No person note has a cadence (add `cadence: weekly` to a person's frontmatter).";
+  if (list.length === 0) return "No person note has a cadence (add `cadence: weekly` to a person note's frontmatter).";
   const rows = [["Person", "Cadence", "Last 1:1", "Next", "Status"], ...list.map((d) => [d.person, d.cadence, d.last?.date ?? "never", d.next, status(d, today)])];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]))).join("  ")).join("\n");
@@ -30,13 +31,20 @@ export function dueTable(list: readonly PersonDue[], today: string): string {
 export const dueCommand: CliCommand = {
   name: "due",
   summary: "List people with a cadence: last 1:1, next date, days overdue",
-  usage: "one-on-one due <vault> [--json] [--today YYYY-MM-DD]",
+  usage: "one-on-one due <vault> [--json] [--people-folder FOLDER] [--today YYYY-MM-DD]",
   async run(argv, io) {
-    const args = parseArgs(argv, { maxPositionals: 1 });
+    const args = parseArgs(argv, { values: PEOPLE_OPTIONS, maxPositionals: 1 });
     const root = requireVaultFolder(args.positionals[0]);
     const today = todayFrom(args);
     const settings = await loadVaultSettings(root, io);
+    applyPeopleFolder(settings, args);
+    const missing = missingPeopleFolder(root, settings);
+    if (missing) {
+      io.err(`one-on-one due: ${missing}`);
+      return { exitCode: 2 };
+    }
     const model = notesModel(await readVault(root, io), settings, today, moment);
+    warnUnknownPeople("due", model.index.oneOnOneNotes(), model.directory, io);
     const list = dueList(model.directory, model.history, today);
     io.out(args.flags.has("json") ? JSON.stringify(list.map(dueJson), null, 2) : dueTable(list, today));
     return { exitCode: 0 };

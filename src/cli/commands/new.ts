@@ -10,6 +10,7 @@ import { UsageError, isIsoDate, parseArgs, todayFrom } from "../args";
 import type { CliCommand, CliIo } from "../io";
 import { createNote, NoteError, processNote, readVault, requireVaultFolder, resolveInVault } from "../vault-fs";
 import { loadVaultSettings } from "../vault-settings";
+import { PEOPLE_OPTIONS, applyPeopleFolder, missingPeopleFolder, warnUnknownPeople } from "../people-checks";
 
 /** The text of a note named by a setting, else the built-in default (with a warning when the note is missing). */
 export function noteOrDefault(notes: ReadonlyMap<string, string>, setting: string, fallback: string, what: string, io: CliIo): string {
@@ -28,9 +29,9 @@ function localTime(now: Date): string {
 export const newCommand: CliCommand = {
   name: "new",
   summary: "Create today's 1:1 note with a person from the template (opens nothing, never overwrites)",
-  usage: "one-on-one new <vault> --person NAME [--date YYYY-MM-DD] [--json] [--today YYYY-MM-DD]",
+  usage: "one-on-one new <vault> --person NAME [--date YYYY-MM-DD] [--people-folder FOLDER] [--json] [--today YYYY-MM-DD]",
   async run(argv, io) {
-    const args = parseArgs(argv, { values: ["person", "date"], maxPositionals: 1 });
+    const args = parseArgs(argv, { values: ["person", "date", ...PEOPLE_OPTIONS], maxPositionals: 1 });
     const root = requireVaultFolder(args.positionals[0]);
     const name = args.values.get("person")?.trim();
     if (!name) throw new UsageError("--person NAME is required");
@@ -39,9 +40,13 @@ export const newCommand: CliCommand = {
     if (!isIsoDate(date)) throw new UsageError(`--date must be a real date as YYYY-MM-DD, got "${date}"`);
 
     const settings = await loadVaultSettings(root, io);
+    applyPeopleFolder(settings, args);
+    const missing = missingPeopleFolder(root, settings);
+    if (missing) throw new UsageError(missing);
     const notes = await readVault(root, io);
     const texts = new Map(notes.map((n) => [n.path, n.text]));
     const model = notesModel(notes, settings, today, moment);
+    warnUnknownPeople("new", model.index.oneOnOneNotes(), model.directory, io);
     const resolved = model.directory.resolve(name);
     if (resolved?.kind === "me") throw new UsageError(`"${name}" is you; name the person the 1:1 is with`);
     if (resolved === null) {
@@ -68,6 +73,8 @@ export const newCommand: CliCommand = {
 
     let created = false;
     let exitCode = 0;
+    /** The topics taken out of the person note's "## Next 1:1" into the new note. */
+    let moved: string[] = [];
     if (plan.kind === "create") {
       created = (await createNote(root, plan.path, plan.content)) === "created";
       if (created && plan.personNoteEdit) {
@@ -82,11 +89,16 @@ export const newCommand: CliCommand = {
         if (problem) {
           io.err(`one-on-one new: ${problem}; its topics under "## Next 1:1" were copied but not removed.`);
           exitCode = 1;
-        }
+        } else moved = edit.topics.map((t) => t.text);
       }
     }
-    if (args.flags.has("json")) io.out(JSON.stringify({ path: plan.path, created }));
-    else io.out(created ? `Created ${plan.path}` : `Exists, left as it is: ${plan.path}`);
+    const from = plan.kind === "create" ? plan.personNoteEdit?.path : undefined;
+    if (args.flags.has("json")) io.out(JSON.stringify({ path: plan.path, created, moved }));
+    else if (!created) io.out(`Exists, left as it is: ${plan.path}`);
+    else {
+      const topics = moved.length === 1 ? "1 topic" : `${moved.length} topics`;
+      io.out([`Created ${plan.path}`, ...(moved.length ? [`Moved ${topics} from "## Next 1:1" in ${from}:`, ...moved.map((t) => `  - ${t}`)] : [])].join("\n"));
+    }
     return { exitCode };
   },
 };

@@ -34,7 +34,8 @@ export function itemJson(item: ResolvedItem, today: string, dueSoonUntil: string
   };
 }
 
-const TEXT_WIDTH = 60;
+/** The narrowest the item text is cut to, however narrow the terminal. */
+const MIN_TEXT = 12;
 
 function clip(s: string, width: number): string {
   return s.length <= width ? s : s.slice(0, width - 1) + "…";
@@ -58,27 +59,53 @@ function who(item: ResolvedItem): string {
   return item.owner ?? "-";
 }
 
-/** A readable table: one block per person (overdue first inside each), then a count line. */
-export function itemsTable(model: ActionsModel, dueSoonUntil: string, all: boolean): string {
-  const out: string[] = [];
+interface Row {
+  lead: string;
+  owner: string;
+  text: string;
+  location: string;
+  /** "(carried 2; stale)" or "". */
+  marks: string;
+}
+
+/**
+ * A readable table: one block per person (overdue first inside each), then a count line. With `columns`
+ * (a terminal's width) only the item text is cut to fit; owner and location are never cut. Without it
+ * (piped), nothing is cut.
+ */
+export function itemsTable(model: ActionsModel, dueSoonUntil: string, all: boolean, columns?: number): string {
+  const blocks: { title: string; rows: Row[] }[] = [];
   for (const g of model.groups) {
     const c = g.counts;
     const extra = [c.overdue ? `${c.overdue} overdue` : "", c.stale ? `${c.stale} stale` : ""].filter((s) => s !== "");
-    out.push(`${g.person ?? "No person"} (${g.items.length}${extra.length ? ", " + extra.join(", ") : ""})`);
-    for (const it of g.items) {
+    const rows = g.items.map((it) => {
       const marks = [it.carried > 0 ? `carried ${it.carried}` : "", it.stale ? "stale" : "", ...it.problems.map((p) => `problem: ${p}`)].filter((s) => s !== "");
-      out.push(
-        [
-          "  ",
-          `[${it.status}]`.padEnd(4),
-          flag(it, model.today, dueSoonUntil).padEnd(10),
-          (it.due ?? "").padEnd(11),
-          clip(who(it), 14).padEnd(15),
-          clip(it.text, TEXT_WIDTH).padEnd(TEXT_WIDTH + 1),
-          `${it.path}:${it.line}`,
-          marks.length ? `  (${marks.join("; ")})` : "",
-        ].join(""),
-      );
+      return {
+        lead: ["  ", `[${it.status}]`.padEnd(4), flag(it, model.today, dueSoonUntil).padEnd(10), (it.due ?? "").padEnd(11)].join(""),
+        owner: who(it),
+        text: it.text,
+        location: `${it.path}:${it.line}`,
+        marks: marks.length ? `(${marks.join("; ")})` : "",
+      };
+    });
+    blocks.push({ title: `${g.person ?? "No person"} (${g.items.length}${extra.length ? ", " + extra.join(", ") : ""})`, rows });
+  }
+  const rows = blocks.flatMap((b) => b.rows);
+  const ownerWidth = Math.max(0, ...rows.map((r) => r.owner.length));
+  const longestText = Math.max(0, ...rows.map((r) => r.text.length));
+  const leadWidth = 2 + 4 + 10 + 11;
+  const locationWidth = Math.max(0, ...rows.map((r) => r.location.length));
+  const textStart = leadWidth + ownerWidth + 2;
+  const textWidth = columns === undefined ? longestText : Math.min(longestText, Math.max(MIN_TEXT, columns - textStart - 2 - locationWidth));
+  const out: string[] = [];
+  for (const b of blocks) {
+    out.push(b.title);
+    for (const r of b.rows) {
+      const line = `${r.lead}${r.owner.padEnd(ownerWidth)}  ${clip(r.text, textWidth).padEnd(textWidth)}  ${r.location}`;
+      // On a terminal, marks that would run past its edge go on a line of their own under the text.
+      if (r.marks === "") out.push(line);
+      else if (columns === undefined || line.length + 2 + r.marks.length <= columns) out.push(`${line}  ${r.marks}`);
+      else out.push(line, `${" ".repeat(textStart)}${r.marks}`);
     }
     out.push("");
   }

@@ -2,7 +2,7 @@
 import { carriedCount, isStale, type Day } from "./carried";
 import type { Person, PersonDirectory, Resolved } from "../people/directory";
 import type { OneOnOneHistory } from "../people/one-on-one-notes";
-import { peopleOfItem, type NameResolver } from "./person-of-item";
+import { peopleOfItem, textWithoutNameTail, type NameResolver } from "./person-of-item";
 import type { NoteRecord } from "../vault/note-record";
 import type { ActionItem } from "../actions/types";
 import type { ResolveOptions, ResolvedItem } from "./types";
@@ -31,10 +31,14 @@ export class MemoDirectory implements NameResolver {
     const r = this.resolve(name);
     return r?.kind === "person" ? r.person : null;
   }
+
+  fullNameAfter(word: string, rest: string): ReturnType<PersonDirectory["fullNameAfter"]> {
+    return this.directory.fullNameAfter(word, rest);
+  }
 }
 
 /** Built field by field: one object shape for every item keeps 50k-item queries fast (a spread does not). */
-function resolved(it: ActionItem, owner: string | null, person: string | null, direction: ResolvedItem["direction"], carried: number, stale: boolean): ResolvedItem {
+function resolved(it: ActionItem, text: string, owner: string | null, person: string | null, direction: ResolvedItem["direction"], carried: number, stale: boolean): ResolvedItem {
   return {
     path: it.path,
     line: it.line,
@@ -42,7 +46,7 @@ function resolved(it: ActionItem, owner: string | null, person: string | null, d
     status: it.status,
     state: it.state,
     isOpen: it.isOpen,
-    text: it.text,
+    text,
     due: it.due,
     scheduled: it.scheduled,
     start: it.start,
@@ -86,21 +90,24 @@ export function resolveNote(record: NoteRecord, ctx: ResolveContext, prev: reado
     let owner: string | null;
     let who: string | null;
     let direction: ResolvedItem["direction"];
+    let text = item.text;
     if (p !== undefined && samePeople) {
       owner = p.owner;
       who = p.person;
       direction = p.direction;
+      text = p.text;
     } else {
       const people = peopleOfItem(item, names, notePerson);
       owner = people.owner;
       who = people.person;
       direction = people.direction;
+      if (people.nameTail !== undefined) text = textWithoutNameTail(item.text, people.nameTail);
     }
     const carried = carriedCount(item, who, record.date, ctx.history, ctx.day);
     const stale = isStale(item, carried, record.date, ctx.day, ctx.options);
-    if (p !== undefined && p.owner === owner && p.person === who && p.direction === direction && p.carried === carried && p.stale === stale) items[k] = p;
+    if (p !== undefined && p.text === text && p.owner === owner && p.person === who && p.direction === direction && p.carried === carried && p.stale === stale) items[k] = p;
     else {
-      items[k] = resolved(item, owner, who, direction, carried, stale);
+      items[k] = resolved(item, text, owner, who, direction, carried, stale);
       allReused = false;
     }
   }

@@ -41,10 +41,21 @@ export function nameKey(s: string): string {
   return s.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
 }
 
+/** A name of several words after an `@`: who it is and how many characters after the first word it took. */
+export interface FullNameMatch {
+  resolved: Exclude<Resolved, null>;
+  /** The whole name as the line spells it (`Ana Silva`). */
+  name: string;
+  /** Characters of `rest` the name's later words took (` Silva`). */
+  length: number;
+}
+
 export class PersonDirectory {
   private readonly byKey = new Map<string, Person>();
   private readonly meKeys = new Set<string>();
   private readonly people: Person[];
+  /** Names and aliases of several words by their first word's key, longest first, for `@Ana Silva`. */
+  private multiWord: Map<string, string[][]> | null = null;
 
   constructor(people: readonly Person[], me: Me) {
     this.people = [...people].sort((a, b) => a.name.localeCompare(b.name));
@@ -72,6 +83,47 @@ export class PersonDirectory {
   get(name: string): Person | null {
     const r = this.resolve(name);
     return r?.kind === "person" ? r.person : null;
+  }
+
+  /**
+   * `@Ana Silva …`: a bare mention reads one word ("Ana"); when that word and the words right after it
+   * (`rest`, the line after the word) spell a known name or alias of several words, the longest such name.
+   */
+  fullNameAfter(word: string, rest: string): FullNameMatch | null {
+    const candidates = this.multiWordNames().get(nameKey(word));
+    if (!candidates) return null;
+    for (const words of candidates) {
+      let at = 0;
+      let ok = true;
+      for (const w of words.slice(1)) {
+        const m = /^[ \t]+/.exec(rest.slice(at));
+        if (!m || nameKey(rest.slice(at + m[0].length, at + m[0].length + w.length)) !== w) {
+          ok = false;
+          break;
+        }
+        at += m[0].length + w.length;
+      }
+      // The name must end at a word's end: `@Ana Silvana` is not Ana Silva.
+      if (!ok || /^[\p{L}\p{N}_'’-]/u.test(rest.slice(at))) continue;
+      const name = `${word}${rest.slice(0, at)}`;
+      const resolved = this.resolve(name);
+      if (resolved) return { resolved, name, length: at };
+    }
+    return null;
+  }
+
+  private multiWordNames(): Map<string, string[][]> {
+    if (this.multiWord) return this.multiWord;
+    const map = new Map<string, string[][]>();
+    const keys = [...this.byKey.keys(), ...this.meKeys].filter((k) => k.includes(" "));
+    for (const key of keys) {
+      const words = key.split(" ");
+      let list = map.get(words[0]);
+      if (!list) map.set(words[0], (list = []));
+      list.push(words);
+    }
+    for (const list of map.values()) list.sort((a, b) => b.length - a.length);
+    return (this.multiWord = map);
   }
 
   /** Every name and alias with its person, for pickers and mention matching. */

@@ -26,7 +26,7 @@ previous: "{{previous_link}}"
 {{feedback}}
 
 ## Action items
-%% One line each, with an owner and a due date: - [ ] @{{person}} send the draft 📅 {{date+7d:YYYY-MM-DD}} %%
+%% One line each, with an owner and a due date: - [ ] @[[{{person}}]] send the draft 📅 {{date+7d:YYYY-MM-DD}} %%
 
 ## Notes
 

@@ -1,16 +1,10 @@
-// Settings for action items: who "me" is, where people live, what to skip, how to stamp and when to warn.
+// Settings for action items: what to skip, how to stamp and when to warn (who "me" is and the people folder come first, in settings/).
 import { Setting, normalizePath } from "obsidian";
-import type { DoneDateFormat, OneOnOneSettings } from "../../settings";
+import type { DoneDateFormat } from "../../settings";
 import type { SettingsSection } from "../settings-tab";
 import type { Host } from "../host";
-
-/** "a, b , c" → ["a", "b", "c"]. */
-export function splitList(value: string): string[] {
-  return value
-    .split(",")
-    .map((s) => s.trim())
-    .filter((s) => s !== "");
-}
+import { commitOnPause } from "../settings/path-field";
+import { save, splitList } from "../settings/you-and-people";
 
 function folderList(value: string): string[] {
   return splitList(value).map((f) => normalizePath(f));
@@ -33,29 +27,19 @@ function numberSetting(el: HTMLElement, host: Host, key: NumberKey, name: string
     });
 }
 
-async function save<K extends keyof OneOnOneSettings>(host: Host, key: K, value: OneOnOneSettings[K]): Promise<void> {
-  host.settings[key] = value;
-  await host.saveSettings();
-}
-
 export const actionItemsSettings: SettingsSection = (el, host) => {
   const s = host.settings;
   new Setting(el)
-    .setName("My name")
-    .setDesc("Items owned by @me or by this name are yours.")
-    .addText((t) => t.setPlaceholder("Your name").setValue(s.myName).onChange((v) => save(host, "myName", v.trim())));
-  new Setting(el)
-    .setName("My aliases")
-    .setDesc("Other names that mean you, separated by commas.")
-    .addText((t) => t.setPlaceholder("Nickname, initials").setValue(s.myAliases.join(", ")).onChange((v) => save(host, "myAliases", splitList(v))));
-  new Setting(el)
-    .setName("People folder")
-    .setDesc("Each note in this folder is a person; its aliases in frontmatter also match.")
-    .addText((t) => t.setPlaceholder("People").setValue(s.peopleFolder).onChange((v) => save(host, "peopleFolder", v.trim() === "" ? "" : normalizePath(v))));
-  new Setting(el)
     .setName("Excluded folders")
     .setDesc("Action items in these folders are ignored (for example templates or an archive), separated by commas.")
-    .addText((t) => t.setPlaceholder("Templates, archive").setValue(s.excludedFolders.join(", ")).onChange((v) => save(host, "excludedFolders", folderList(v))));
+    .addText((t) => {
+      t.setPlaceholder("Example: Templates, archive").setValue(s.excludedFolders.join(", "));
+      // Each change re-reads the vault: save after a pause or on leaving the field, not per keystroke.
+      commitOnPause(t, (v) => {
+        const next = folderList(v);
+        if (next.join("\n") !== s.excludedFolders.join("\n")) void save(host, "excludedFolders", next);
+      });
+    });
   new Setting(el)
     .setName("Done date")
     .setDesc("What completing an item appends.")

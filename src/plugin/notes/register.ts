@@ -8,6 +8,7 @@ import { newOneOnOne } from "./new-note";
 import { pickPerson } from "./person-picker";
 import { copyAgendaForSharing } from "./share-agenda";
 import { addTopicForNextOneOnOne } from "./topics";
+import { registerUnknownPersonNotice } from "./unknown-person-notice";
 
 /** Runs a command's work, telling the user instead of failing silently. */
 function run(task: () => Promise<unknown>): Promise<void> {
@@ -21,6 +22,7 @@ function run(task: () => Promise<unknown>): Promise<void> {
 
 export function registerNoteCommands(host: Host): void {
   const { plugin, app } = host;
+  registerUnknownPersonNotice(host);
   plugin.addCommand({
     id: "new-1-1",
     name: "New 1:1…",

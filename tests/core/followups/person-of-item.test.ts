@@ -94,3 +94,35 @@ describe("person of items in a vault", () => {
     expect(items.some((i) => i.path.startsWith("Templates/"))).toBe(false);
   });
 });
+
+describe("@ followed by a known person's full name", () => {
+  const ana = personFromNote("People/Ana Silva.md", "# Ana\n", "People")!;
+  const anaLopez = personFromNote("People/Ana Lopez.md", "---\naliases: [Ana]\n---\n", "People")!;
+  const maria = personFromNote("People/Maria de la Cruz.md", "# Maria\n", "People")!;
+  const full = new PersonDirectory([ana, anaLopez, maria, alex], { name: "Dana Reyes", aliases: [] });
+  const resolve = (line: string) => {
+    const [item] = parseActions("note.md", line + "\n");
+    return peopleOfItem(item, full, null);
+  };
+
+  it("resolves to that person, the longest name in the directory winning over a shorter alias", () => {
+    expect(resolve("- [ ] @Ana Silva send the draft")).toEqual({ owner: "Ana Silva", person: "Ana Silva", direction: "they-owe", nameTail: " Silva" });
+    expect(resolve("- [ ] @Ana send the draft")).toEqual({ owner: "Ana Lopez", person: "Ana Lopez", direction: "they-owe" });
+    expect(resolve("- [ ] Book the room @maria  de la cruz, by Friday")).toMatchObject({ owner: "Maria de la Cruz", nameTail: "  de la cruz" });
+    expect(resolve("- [ ] @Dana Reyes renew the lease")).toMatchObject({ owner: "me", direction: "i-owe", nameTail: " Reyes" });
+  });
+  it("needs the whole last word: @Ana Silvana is not Ana Silva", () => {
+    expect(resolve("- [ ] @Ana Silvana sends it")).toEqual({ owner: "Ana Lopez", person: "Ana Lopez", direction: "they-owe" });
+  });
+  it("keeps a one-word owner unchanged when no longer name fits", () => {
+    expect(resolve("- [ ] @Alex Kimball to review")).toEqual({ owner: "Alex Kim", person: "Alex Kim", direction: "they-owe" });
+  });
+  it("drops the name's later words from the item text", () => {
+    const index = followUpIndex({ "People/Ana Silva.md": "# Ana\n", "1-1s/x.md": "- [ ] @Ana Silva send the draft 📅 2026-12-01\n- [ ] Send the deck @Ana Silva, then the notes\n" });
+    const items = resolvedItems(index, "2026-11-25", DEFAULT_SETTINGS);
+    expect(items.map((i) => [i.owner, i.text])).toEqual([
+      ["Ana Silva", "send the draft"],
+      ["Ana Silva", "Send the deck , then the notes"],
+    ]);
+  });
+});

@@ -69,7 +69,7 @@ show: open
 %% Concrete actions, by when, and when you will talk again. %%
 
 ## Action items
-%% One line each, with an owner and a due date: - [ ] @Alex Kim send the draft 📅 2024-05-15 %%
+%% One line each, with an owner and a due date: - [ ] @[[Alex Kim]] send the draft 📅 2024-05-15 %%
 
 ## Notes
 
@@ -167,5 +167,16 @@ describe("planOneOnOne: existing notes and other templates", () => {
     ]);
     // Two {{questions:1}} in one template continue the rotation rather than repeat.
     expect(lines[4]).not.toBe(lines[5]);
+  });
+});
+
+describe("the default template's action item example", () => {
+  it("round-trips: the owner written for a person of two words is that person, and the text is the rest", () => {
+    const plan = planOneOnOne(input(VAULT, "Alex Kim"));
+    if (plan.kind !== "create") throw new Error(plan.kind);
+    const example = /%% One line each, with an owner and a due date: (- \[ \] .*) %%/.exec(plan.content)![1];
+    const m = notesModel([...Object.entries(VAULT).map(([path, text]) => ({ path, text })), { path: "x.md", text: example + "\n" }], settings(), TODAY, moment);
+    const item = m.items.find((i) => i.path === "x.md")!;
+    expect([item.owner, item.text, item.due]).toEqual(["Alex Kim", "send the draft", "2024-05-15"]);
   });
 });

@@ -12,6 +12,9 @@ it("typing a people folder letter by letter reads the vault once, not per keystr
   for (const value of ["T", "Te", "Tea", "Team", "Tea", "Te", "T", "", "P", "Pe", "Peo", "Peop", "Peopl", "People2"]) typeInto(field, value);
   await t.flush();
   expect(reads).not.toHaveBeenCalled();
+  // The field saves when the user leaves it (or typing pauses); the index then reads the vault once.
+  field.inputEl.dispatchEvent(new Event("blur"));
+  await t.flush();
   await plugin.actions.settled();
   const once = reads.mock.calls.length;
   expect(once).toBeGreaterThan(0);

@@ -36,7 +36,9 @@ describe("action items in the plugin", () => {
     expect(lease().direction).toBe("i-owe");
 
     expect(plugin.actions.resolved("2024-05-30").some((i) => i.path.startsWith("Templates/"))).toBe(true);
-    typeInto(settingByName(tab.containerEl, "Excluded folders").components[0] as TextComponent, "Templates, Archive/");
+    const excluded = settingByName(tab.containerEl, "Excluded folders").components[0] as TextComponent;
+    typeInto(excluded, "Templates, Archive/");
+    excluded.inputEl.dispatchEvent(new Event("blur"));
     await t.flush();
     await plugin.actions.settled();
     expect(plugin.settings.excludedFolders).toEqual(["Templates", "Archive"]);

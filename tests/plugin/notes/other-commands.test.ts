@@ -79,8 +79,11 @@ describe("Settings: 1:1 notes", () => {
     const { t, plugin } = await start({}, { myName: "Dana Reyes" });
     const tab = t.openSettings("one-on-one");
     const el = tab.containerEl;
-    typeInto(settingByName(el, "1:1 note path").components[0] as TextComponent, "Meetings/{{person}}/{{date}}.md");
-    typeInto(settingByName(el, "1:1 template").components[0] as TextComponent, "/Templates//Mine.md");
+    for (const [name, value] of [["1:1 note path", "Meetings/{{person}}/{{date}}.md"], ["1:1 template", "/Templates//Mine.md"]]) {
+      const field = settingByName(el, name).components[0] as TextComponent;
+      typeInto(field, value);
+      field.inputEl.dispatchEvent(new Event("blur"));
+    }
     (settingByName(el, "Allow a second note on the same day").components[0] as ToggleComponent).setValue(true);
     const slider = settingByName(el, "Questions per 1:1").components[0] as SliderComponent;
     slider.sliderEl.value = "4";
