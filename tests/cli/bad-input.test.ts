@@ -41,6 +41,7 @@ describe("bad input, one case each", () => {
       "broken.md": "---\nname: [unclosed\n  - : :\n---\n- [ ] after broken frontmatter\n",
       "list.md": "---\n- just\n- a list\n---\n- [ ] after list frontmatter\n",
       "scalar.md": "---\njust a string\n---\n- [ ] after scalar frontmatter\n",
+      "People/Sam Lee.md": "# Sam\n",
     });
     expect((await items(vault)).map((i) => i.text).sort()).toEqual(["after broken frontmatter", "after list frontmatter", "after scalar frontmatter"]);
     expect(clean(await cli("due", vault, "--today", TODAY)).code).toBe(0);
