@@ -2,7 +2,7 @@
 import { runCli } from "./main";
 
 // A reader that stops early (`one-on-one actions V --json | head`) closes the pipe: that is not an error of ours.
-process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+process.stdout.on("error", (e: Error & { code?: string }) => {
   if (e.code !== "EPIPE") throw e;
   process.exit(process.exitCode ?? 0);
 });
