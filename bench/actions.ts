@@ -7,6 +7,7 @@ import { modelConfigFrom, readNoteRecord } from "../src/core/vault/note-record";
 import { DEFAULT_SETTINGS } from "../src/settings";
 import { collectGarbage } from "./heap";
 import type { Benchmark } from "./list";
+import { record } from "./results";
 import { bestOf, fmt, report } from "./timing";
 import { generateVault, type GeneratedNote } from "./vault-gen";
 
@@ -95,6 +96,32 @@ function modelAfterChange(index: ActionIndex, note: GeneratedNote, calls: number
   return times.sort((a, b) => a - b)[Math.floor(calls / 2)];
 }
 
+/** Heap the index keeps per item: heap with the index held minus heap without it, both after a full collection. */
+function heapPerItem(vault: readonly GeneratedNote[], items: number): number {
+  collectGarbage();
+  const before = process.memoryUsage().heapUsed;
+  const kept = fullIndex(vault);
+  collectGarbage();
+  const after = process.memoryUsage().heapUsed;
+  const bytes = (after - before) / items;
+  report("heap kept per item (index held, after a full GC)", `${bytes.toFixed(0)} B (${kept.size.items} items)`);
+  return bytes;
+}
+
+/** Lines that made readers quadratic (issue 10): unclosed comments, fields, code spans, links. */
+const HOSTILE = ["<!--", "[due:: ", "(due:: ", "`", "`a", "%%`", "[[", "@[[", "📅 "];
+
+/** The slowest of the hostile patterns as one 100,000-character task line, parsed as the index does. */
+function longLineMs(): number {
+  let worst = 0;
+  for (const p of HOSTILE) {
+    const body = p.repeat(Math.ceil(100_000 / p.length)).slice(0, 100_000);
+    const note = `- [ ] ${body}\n- [ ] after it\n`;
+    worst = Math.max(worst, bestOf(() => parseActions("long.md", note, config.parse), 5, 2));
+  }
+  return worst;
+}
+
 export const actionsBenchmark: Benchmark = {
   name: "actions",
   async run() {
@@ -118,12 +145,18 @@ export const actionsBenchmark: Benchmark = {
     report("note records (parser + frontmatter), items dropped", `${fmt(recordsOnly)} (${(recordsOnly / floor).toFixed(2)}×)`);
     report("full index (records kept, GC included)", fmt(full));
     report("ratio full index / regex floor", `${(full / floor).toFixed(2)}×`, "≤ 3×");
+    record("floorMs", floor);
+    record("indexMs", full);
+    record("notes", index.size.notes);
+    record("items", index.size.items);
+    record("heapBytesPerItem", heapPerItem(vault, index.size.items));
 
     const subset = vault.slice(0, 500);
     const remark = await remarkPass(subset);
     const remarkMs = bestOf(remark, 3, 1) * (vault.length / subset.length);
     report("remark + remark-gfm (500 notes, scaled to 5,000)", fmt(remarkMs));
     report("speed-up over remark", `${(remarkMs / full).toFixed(1)}×`, "≥ 10×");
+    record("remarkMs", remarkMs);
 
     const small = updater(generateVault({ notes: 2000, seed: 2 }));
     const large = updater(generateVault({ notes: 20000, seed: 2 }));
@@ -133,6 +166,8 @@ export const actionsBenchmark: Benchmark = {
     report(`one-note update, ${small.index.size.notes} notes (median)`, fmt(smallMs), "< 1 ms");
     report(`one-note update, ${large.index.size.notes} notes (median)`, fmt(largeMs), "< 1 ms");
     report("ratio update 20k / 2k notes", `${(largeMs / smallMs).toFixed(2)}×`, "≤ 1.5×");
+    record("updateMs2k", smallMs);
+    record("updateMs20k", largeMs);
 
     // Dashboard model over the 5,000-note vault (~50k items).
     const note = vault.find((n) => n.path.startsWith("Projects/"))!;
@@ -143,5 +178,10 @@ export const actionsBenchmark: Benchmark = {
     const open = queryItems(index, TODAY, settings).counts.open;
     report(`dashboard model after one note changed (${index.size.items} items, ${open} open)`, fmt(warm), "< 10 ms");
     report("dashboard model, every item resolved anew (a new day)", fmt(fresh));
+    record("queryMs", warm);
+
+    const longLine = longLineMs();
+    report("worst 100,000-character hostile task line (best of 5)", fmt(longLine), "< 50 ms");
+    record("longLineMs", longLine);
   },
 };

@@ -9,6 +9,7 @@ import { findBlocks } from "../src/core/feedback/blocks";
 import { HANDBOOK_EXAMPLE } from "../src/core/feedback/examples";
 import { scanNote } from "../src/core/markdown/scanner";
 import type { Benchmark } from "./list";
+import { record } from "./results";
 import { fmt, report } from "./timing";
 import { rng } from "./vault-gen";
 
@@ -168,6 +169,7 @@ export const feedbackBenchmark: Benchmark = {
     const diagnostics = notes.reduce((n, t) => n + lint(t).length, 0);
     report(`lint ${blocks} blocks in ${notes.length} notes (${diagnostics} diagnostics)`, fmt(lintMs));
     report("lint time per feedback block", fmt(lintMs / blocks), "< 1 ms");
+    record("lintMsPerBlock", lintMs / blocks);
     report("  of which finding blocks and units (per block)", fmt(findMs / blocks));
     report("  line scan alone, the floor (per block)", fmt(scanMs / blocks));
     report("lint vs line scan", `${(lintMs / scanMs).toFixed(1)}×`);

@@ -1,6 +1,7 @@
 // The explicit list of benchmarks `npm run bench` runs.
 import { feedbackBenchmark } from "./feedback";
 import { actionsBenchmark } from "./actions";
+import { slicesBenchmark } from "./slices";
 import { dashboardBenchmark } from "./dashboard";
 
 export interface Benchmark {
@@ -8,4 +9,4 @@ export interface Benchmark {
   run(): Promise<void> | void;
 }
 
-export const BENCHMARKS: Benchmark[] = [feedbackBenchmark, actionsBenchmark, dashboardBenchmark];
+export const BENCHMARKS: Benchmark[] = [feedbackBenchmark, actionsBenchmark, dashboardBenchmark, slicesBenchmark];

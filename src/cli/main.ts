@@ -1,5 +1,6 @@
 // CLI entry: `one-on-one <command> <vault> [options]`, the plugin's core over a folder on disk.
 import { UsageError } from "./args";
+import { NoteError } from "./note-file";
 import { stdio, type CliIo } from "./io";
 import { COMMANDS } from "./commands";
 import manifest from "../../manifest.json";
@@ -51,6 +52,11 @@ export async function runCli(argv: string[], io: CliIo = stdio): Promise<number>
     if (e instanceof UsageError) {
       io.err(`one-on-one ${cmd.name}: ${e.message}\nUsage: ${cmd.usage}`);
       return 2;
+    }
+    if (e instanceof NoteError) {
+      // A note the command may not touch (outside the vault, read-only, not UTF-8): a refusal, not a crash.
+      io.err(`one-on-one ${cmd.name}: ${e.message}`);
+      return e.kind === "missing" ? 2 : 1;
     }
     io.err(`one-on-one ${cmd.name}: ${e instanceof Error ? e.message : String(e)}`);
     return 2;

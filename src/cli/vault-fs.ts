@@ -2,6 +2,10 @@
 import { promises as fs, statSync } from "node:fs";
 import * as path from "node:path";
 import { UsageError } from "./args";
+import type { CliIo } from "./io";
+import { isInside, NoteError, openForEdit, readBytes, reasonOf, resolveInVault, writeKeepingMetadata } from "./note-file";
+
+export { NoteError, resolveInVault } from "./note-file";
 
 export interface DiskNote {
   /** Vault-relative path with "/" separators. */
@@ -22,63 +26,119 @@ export function requireVaultFolder(dir: string | undefined): string {
   return path.resolve(dir);
 }
 
-/** Lists every Markdown note below root, skipping dot-folders (.obsidian, .git, .trash) and node_modules. */
-export async function listNotes(root: string): Promise<string[]> {
+/** Where warnings about skipped files go (stderr in the CLI); none when reading quietly. */
+type Warn = (message: string) => void;
+
+/**
+ * Lists every Markdown note below root, skipping dot-folders (.obsidian, .git, .trash) and node_modules.
+ * Symbolic links are followed while they stay inside the vault's real folder (as Obsidian reads them);
+ * a folder that cannot be listed, or a link leading outside, is skipped with a warning.
+ */
+export async function listNotes(root: string, warn: Warn = () => {}): Promise<string[]> {
   const out: string[] = [];
+  const realRoot = await fs.realpath(root);
+  const seen = new Set<string>([realRoot]);
   async function walk(rel: string): Promise<void> {
-    const entries = await fs.readdir(path.join(root, rel), { withFileTypes: true });
+    let entries;
+    try {
+      entries = await fs.readdir(path.join(root, rel), { withFileTypes: true });
+    } catch (e) {
+      warn(`cannot read the folder ${rel || "."} (${reasonOf(e)}); skipped.`);
+      return;
+    }
     for (const e of entries) {
       if (e.name.startsWith(".") || e.name === "node_modules") continue;
       const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) await walk(r);
-      else if (e.isFile() && e.name.toLowerCase().endsWith(".md")) out.push(r);
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        const target = await linkTarget(root, r, realRoot, warn);
+        if (target === null) continue;
+        isDir = target.dir;
+        isFile = target.file;
+        if (isDir && seen.has(target.real)) continue; // a link back up would loop
+        if (isDir) seen.add(target.real);
+      }
+      if (isDir) await walk(r);
+      else if (isFile && e.name.toLowerCase().endsWith(".md")) out.push(r);
     }
   }
   await walk("");
   return out.sort();
 }
 
-/** Reads a note as UTF-8 text, BOM included so that edits can keep it. */
-export async function readNote(root: string, rel: string): Promise<string> {
-  return fs.readFile(path.join(root, ...rel.split("/")), "utf8");
+async function linkTarget(root: string, rel: string, realRoot: string, warn: Warn): Promise<{ real: string; dir: boolean; file: boolean } | null> {
+  try {
+    const real = await fs.realpath(path.join(root, ...rel.split("/")));
+    if (!isInside(realRoot, real)) {
+      warn(`${rel} is a link to outside the vault; skipped.`);
+      return null;
+    }
+    const st = await fs.stat(real);
+    return { real, dir: st.isDirectory(), file: st.isFile() };
+  } catch (e) {
+    warn(`cannot follow the link ${rel} (${reasonOf(e)}); skipped.`);
+    return null;
+  }
 }
 
-export async function readVault(root: string): Promise<DiskNote[]> {
-  const paths = await listNotes(root);
+/** Reads a note as text, BOM included so that edits can keep it; bytes that are not UTF-8 read as U+FFFD (as Obsidian shows them). */
+export async function readNote(root: string, rel: string): Promise<string> {
+  const bytes = await readBytes(resolveInVault(root, rel), rel);
+  return bytes.toString("utf8");
+}
+
+/** Reads every note; one that cannot be read is left out with a warning naming it, and the rest is read. */
+export async function readVault(root: string, io?: CliIo): Promise<DiskNote[]> {
+  const warn: Warn = (m) => io?.err(`one-on-one: ${m}`);
+  const paths = await listNotes(root, warn);
   const notes: DiskNote[] = [];
-  for (const p of paths) notes.push({ path: p, text: await readNote(root, p) });
+  for (const p of paths) {
+    try {
+      notes.push({ path: p, text: await readNote(root, p) });
+    } catch (e) {
+      warn(`${e instanceof NoteError ? e.message : `cannot read ${p}: ${reasonOf(e)}`}; skipped.`);
+    }
+  }
   return notes;
 }
 
-/** Resolves a vault-relative path and refuses anything that escapes the vault. */
-export function resolveInVault(root: string, rel: string): string {
-  const abs = path.resolve(root, rel);
-  const back = path.relative(root, abs);
-  if (back === "" || back.startsWith("..") || path.isAbsolute(back)) throw new UsageError(`path escapes the vault: ${rel}`);
-  return abs;
-}
-
 /**
- * Replaces a note's text only if it still equals what was read (the CLI's vault.process).
- * Returns false, writing nothing, when the file changed in between.
+ * Replaces a note's text only if it still holds what was read (the CLI's vault.process). Refuses ("refused",
+ * writing nothing) when the edit does not apply or the file changed in between; throws NoteError when the note
+ * is outside the vault, read-only, unreadable or not UTF-8. Mode, owner and links are kept (see writeKeepingMetadata).
  */
 export async function processNote(root: string, rel: string, edit: (text: string) => string | null): Promise<"written" | "unchanged" | "refused"> {
-  const abs = resolveInVault(root, rel);
-  const before = await fs.readFile(abs, "utf8");
-  const after = edit(before);
+  const note = await openForEdit(root, rel);
+  const after = edit(note.text);
   if (after === null) return "refused";
-  if (after === before) return "unchanged";
-  const again = await fs.readFile(abs, "utf8");
-  if (again !== before) return "refused";
-  const tmp = `${abs}.one-on-one-${process.pid}.tmp`;
-  await fs.writeFile(tmp, after, "utf8");
-  await fs.rename(tmp, abs);
+  if (after === note.text) return "unchanged";
+  const again = await readBytes(note.real, rel);
+  if (!again.equals(note.bytes)) return "refused";
+  await writeKeepingMetadata(note.real, note.stat, Buffer.from(after, "utf8"));
   return "written";
 }
 
-/** Creates a note; never overwrites (fails with "exists" if the path is taken). */
+/** Reads a note strictly, as an edit would (for checks before an edit). */
+export async function readForEdit(root: string, rel: string): Promise<string> {
+  return (await openForEdit(root, rel)).text;
+}
+
+/** Creates a note; never overwrites (fails with "exists" if the path is taken), never creates anything outside the vault's real folder. */
 export async function createNote(root: string, rel: string, text: string): Promise<"created" | "exists"> {
   const abs = resolveInVault(root, rel);
+  const realRoot = await fs.realpath(root);
+  // The deepest folder that exists must really be inside the vault, or mkdir would follow a link out of it.
+  let existing = path.dirname(abs);
+  for (;;) {
+    try {
+      existing = await fs.realpath(existing);
+      break;
+    } catch {
+      existing = path.dirname(existing);
+    }
+  }
+  if (existing !== realRoot && !isInside(realRoot, existing)) throw new NoteError(`${rel} would be created outside the vault (in ${existing}) through a symbolic link; nothing was created.`, "outside");
   await fs.mkdir(path.dirname(abs), { recursive: true });
   try {
     await fs.writeFile(abs, text, { encoding: "utf8", flag: "wx" });

@@ -208,14 +208,15 @@ describe("workspace", () => {
     expect(t.workspace.getActiveViewOfType(MarkdownView)?.editor.getValue()).toBe("B");
   });
 
-  it("keeps an open editor in sync with vault changes and saves editor edits", async () => {
+  it("keeps an open editor in sync with vault changes and saves editor edits with LF endings, as Obsidian does", async () => {
     t = createTestApp({ files: { "a.md": "one\r\ntwo" } });
     const view = await t.openFile("a.md");
     await t.vault.modify(t.file("a.md"), "one\r\nTWO");
     expect(view.editor.getLine(1)).toBe("TWO");
+    expect(view.editor.getValue()).toBe("one\nTWO");
     view.editor.setLine(0, "ONE");
     await t.flush();
-    expect(t.read("a.md")).toBe("ONE\r\nTWO");
+    expect(t.read("a.md")).toBe("ONE\nTWO");
   });
 });
 

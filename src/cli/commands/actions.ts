@@ -24,7 +24,7 @@ export async function loadIndex(args: ParsedArgs, io: CliIo): Promise<{ root: st
   if (missing) io.err(`one-on-one: ${missing}`);
   // The same moment parsing as the plugin, so daily notes named in a custom format carry their date.
   const index = new ActionIndex(modelConfigFrom(modelSettings(settings), moment));
-  for (const note of await readVault(root)) index.update(note.path, note.text);
+  for (const note of await readVault(root, io)) index.update(note.path, note.text);
   return { root, settings, index };
 }
 

@@ -5,7 +5,7 @@ import { splitText } from "../../core/markdown/lines";
 import { modelConfigFrom } from "../../core/vault/note-record";
 import { UsageError, parseArgs, todayFrom } from "../args";
 import type { CliCommand } from "../io";
-import { processNote, readNote, requireVaultFolder, resolveInVault } from "../vault-fs";
+import { NoteError, processNote, readForEdit, requireVaultFolder, resolveInVault } from "../vault-fs";
 import { editOptions, modelSettings } from "../../settings";
 import { loadVaultSettings } from "../vault-settings";
 
@@ -34,21 +34,24 @@ function lineEditCommand(name: string, verb: string, done: string, edit: LineEdi
       resolveInVault(root, path);
       const today = todayFrom(args);
       const settings = await loadVaultSettings(root, io);
-      let before: string;
-      try {
-        before = await readNote(root, path);
-      } catch {
-        throw new UsageError(`no such note in the vault: ${path}`);
-      }
-      const lines = splitText(before).lines;
-      const expect = args.values.get("expect");
-      if (expect === undefined && line > lines.length) throw new UsageError(`${path} has ${lines.length} lines, not ${line}`);
-      const current = line <= lines.length ? lines[line - 1] : null;
       const fail = (message: string) => {
         if (args.flags.has("json")) io.out(JSON.stringify({ path, line, result: "refused", reason: message }, null, 2));
         io.err(`one-on-one ${name}: ${message}`);
         return { exitCode: 1 };
       };
+      let before: string;
+      try {
+        // Read as the write will: a note that cannot be edited safely is refused before anything else.
+        before = await readForEdit(root, path);
+      } catch (e) {
+        if (!(e instanceof NoteError)) throw e;
+        if (e.kind === "missing") throw new UsageError(`no such note in the vault: ${path}`);
+        return fail(e.message);
+      }
+      const lines = splitText(before).lines;
+      const expect = args.values.get("expect");
+      if (expect === undefined && line > lines.length) throw new UsageError(`${path} has ${lines.length} lines, not ${line}`);
+      const current = line <= lines.length ? lines[line - 1] : null;
       // Without --expect the caller means line N as it is now, which must be a task; with it, the line they saw, wherever it went.
       if (expect === undefined && !parseActions(path, before, modelConfigFrom(modelSettings(settings)).parse).some((i) => i.line === line)) {
         return fail(`${path}:${line} is not a task line: ${current ?? ""}`);
@@ -59,17 +62,23 @@ function lineEditCommand(name: string, verb: string, done: string, edit: LineEdi
       let edited = line;
       let was = original;
       let after = original;
-      const result = await processNote(root, path, (text) => {
-        const r = edit(text, { line, original }, today, options);
-        if (!r.ok) {
-          reason = r.reason;
-          return null;
-        }
-        edited = r.line;
-        was = splitText(text).lines[r.line - 1];
-        after = splitText(r.text).lines[r.line - 1];
-        return r.text;
-      });
+      let result: Awaited<ReturnType<typeof processNote>>;
+      try {
+        result = await processNote(root, path, (text) => {
+          const r = edit(text, { line, original }, today, options);
+          if (!r.ok) {
+            reason = r.reason;
+            return null;
+          }
+          edited = r.line;
+          was = splitText(text).lines[r.line - 1];
+          after = splitText(r.text).lines[r.line - 1];
+          return r.text;
+        });
+      } catch (e) {
+        if (e instanceof NoteError) return fail(e.message);
+        throw e;
+      }
       if (result === "refused") {
         const cause = reason || `${path} changed while it was being edited; nothing was changed.`;
         if (expect === undefined || current === expect) return fail(cause);

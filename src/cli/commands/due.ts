@@ -43,7 +43,7 @@ export const dueCommand: CliCommand = {
       io.err(`one-on-one due: ${missing}`);
       return { exitCode: 2 };
     }
-    const model = notesModel(await readVault(root), settings, today, moment);
+    const model = notesModel(await readVault(root, io), settings, today, moment);
     warnUnknownPeople("due", model.index.oneOnOneNotes(), model.directory, io);
     const list = dueList(model.directory, model.history, today);
     io.out(args.flags.has("json") ? JSON.stringify(list.map(dueJson), null, 2) : dueTable(list, today));

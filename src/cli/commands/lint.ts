@@ -74,7 +74,7 @@ export const lintCommand: CliCommand = {
       const root = path.resolve(target);
       const settings = await loadVaultSettings(root, io);
       const excluded = settings.excludedFolders.map((f) => f.replace(/^\/+|\/+$/g, "")).filter((f) => f.length > 0);
-      const all = await readVault(root);
+      const all = await readVault(root, io);
       const notes = all.filter((n) => !excluded.some((f) => n.path === f || n.path.startsWith(f + "/")));
       return report(notes, { noteDate: today, severities: settings.ruleSeverity }, actionCheckOptions(settings, today, directoryOf(all, settings)), json, io);
     }

@@ -8,7 +8,7 @@ import { settingNotePath } from "../../core/markdown/note-paths";
 import { pastNotesOf, planOneOnOne } from "../../core/templates/plan";
 import { UsageError, isIsoDate, parseArgs, todayFrom } from "../args";
 import type { CliCommand, CliIo } from "../io";
-import { createNote, processNote, readVault, requireVaultFolder, resolveInVault } from "../vault-fs";
+import { createNote, NoteError, processNote, readVault, requireVaultFolder, resolveInVault } from "../vault-fs";
 import { loadVaultSettings } from "../vault-settings";
 import { PEOPLE_OPTIONS, applyPeopleFolder, missingPeopleFolder, warnUnknownPeople } from "../people-checks";
 
@@ -43,7 +43,7 @@ export const newCommand: CliCommand = {
     applyPeopleFolder(settings, args);
     const missing = missingPeopleFolder(root, settings);
     if (missing) throw new UsageError(missing);
-    const notes = await readVault(root);
+    const notes = await readVault(root, io);
     const texts = new Map(notes.map((n) => [n.path, n.text]));
     const model = notesModel(notes, settings, today, moment);
     warnUnknownPeople("new", model.index.oneOnOneNotes(), model.directory, io);
@@ -79,9 +79,15 @@ export const newCommand: CliCommand = {
       created = (await createNote(root, plan.path, plan.content)) === "created";
       if (created && plan.personNoteEdit) {
         const edit = plan.personNoteEdit;
-        const r = await processNote(root, edit.path, (text) => removeTopics(text, edit.topics));
-        if (r === "refused") {
-          io.err(`one-on-one new: ${edit.path} changed while the note was created; its topics under "## Next 1:1" were copied but not removed.`);
+        let problem = "";
+        try {
+          if ((await processNote(root, edit.path, (text) => removeTopics(text, edit.topics))) === "refused") problem = `${edit.path} changed while the note was created`;
+        } catch (e) {
+          if (!(e instanceof NoteError)) throw e;
+          problem = e.message.replace(/; nothing was changed\.?.*$/, "");
+        }
+        if (problem) {
+          io.err(`one-on-one new: ${problem}; its topics under "## Next 1:1" were copied but not removed.`);
           exitCode = 1;
         } else moved = edit.topics.map((t) => t.text);
       }

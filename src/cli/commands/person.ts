@@ -105,7 +105,7 @@ export const personCommand: CliCommand = {
     const settings = await loadVaultSettings(root, io);
     const me = args.values.get("me");
     if (me !== undefined) settings.myName = me.trim();
-    const notes = await readVault(root);
+    const notes = await readVault(root, io);
     const texts = new Map(notes.map((n) => [n.path, n.text]));
     const index = new ActionIndex(modelConfigFrom(modelSettings(settings)));
     for (const n of notes) index.update(n.path, n.text);

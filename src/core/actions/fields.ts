@@ -6,7 +6,8 @@ import {
 } from "./field-kinds";
 import { hasOddSpace, isWhitespace, widthAt } from "./chars";
 import { dateAt, dayText, NOT_DATE } from "./dates";
-import { blockIdAt, codeSpanEnd, commentEnd, inlineFieldAt, linkTarget, tagEnd, wikilinkEnd } from "./inline";
+import { BacktickRuns } from "../markdown/code-spans";
+import { blockIdAt, FieldStops, inlineFieldAt, linkTarget, tagEnd, wikilinkEnd } from "./inline";
 import { appended, intern } from "./intern";
 import { isMentionBoundary, mentionEnd } from "./mentions";
 
@@ -59,6 +60,12 @@ class FieldReader {
   private readonly nameAt: boolean[] = [];
   private nameCount = 0;
   private dirty = false;
+  /** Per line, read on first need: backtick strings, where the next `-->` is, where inline fields stop looking for their close. */
+  private readonly runs = new BacktickRuns();
+  private runsFor = -1;
+  private commentFrom = -1;
+  private commentClose = -1;
+  private readonly fieldStops = new FieldStops();
 
   read(line: string, from: number, end: number, out: LineFields, layout: FieldSpan[] | null): void {
     this.line = line;
@@ -70,6 +77,9 @@ class FieldReader {
     this.nameCount = 0;
     this.ownerStart = this.ownerEnd = -1;
     this.limit = end;
+    this.runsFor = -1;
+    this.commentFrom = -1;
+    this.fieldStops.reset();
     this.readBlockId();
     // The text needs collapsing only if it holds a double space or other whitespace; the loop looks out for it.
     this.dirty = false;
@@ -114,13 +124,37 @@ class FieldReader {
     if (c === 91 || c === 40) return this.readInlineField(i);
     if (c === 96 || c === 60) {
       // Code spans and HTML comments hide fields, tags and mentions; they stay in the text.
-      const end = c === 96 ? codeSpanEnd(line, i, this.limit) : commentEnd(line, i, this.limit);
-      if (end === -1) return i + 1;
+      const end = c === 96 ? this.codeSpanEnd(i) : this.commentEnd(i);
+      if (end < 0) return -end;
       this.dirty = true;
       return end;
     }
     const code = emojiCode(c >= 0xd800 && c <= 0xdbff ? (line.codePointAt(i) ?? c) : c);
     return code === -1 ? i + widthAt(line, i) : this.readEmoji(i, code);
+  }
+
+  /** End of the code span opening at `i`; minus where to go on when the backtick string is never closed (past all of it). */
+  private codeSpanEnd(i: number): number {
+    if (this.runsFor === -1) {
+      this.runs.reset(this.line, i, this.limit);
+      this.runsFor = i;
+    }
+    const n = this.runs.runLength(i);
+    const end = this.runs.closerEnd(i, n);
+    return end === -1 ? -(i + n) : end;
+  }
+
+  /** End of the HTML comment opening at `i`; minus the next position when `<` opens none. The next `-->` is looked up once per line. */
+  private commentEnd(i: number): number {
+    const line = this.line;
+    if (!line.startsWith("<!--", i)) return -(i + 1);
+    if (this.commentFrom === -1 || this.commentClose < i + 4) {
+      let k = i + 4;
+      while (k + 3 <= this.limit && !(line.charCodeAt(k) === 45 && line.charCodeAt(k + 1) === 45 && line.charCodeAt(k + 2) === 62)) k++;
+      this.commentClose = k + 3 <= this.limit ? k : this.limit;
+      this.commentFrom = i;
+    }
+    return this.commentClose === this.limit ? -(i + 1) : this.commentClose + 3;
   }
 
   private readBlockId(): void {
@@ -171,7 +205,7 @@ class FieldReader {
   }
 
   private readInlineField(i: number): number {
-    const f = inlineFieldAt(this.line, i, this.limit);
+    const f = inlineFieldAt(this.line, i, this.limit, this.fieldStops);
     const kind = f ? KEYS.get(f.key) : undefined;
     if (!f || kind === undefined) return i + 1;
     this.place(kind, i, f.end, f.valueStart, f.valueEnd, true);

@@ -1,5 +1,6 @@
 // "Copy agenda for sharing": a 1:1 note's agenda and topics plus open follow-ups as Markdown, private callouts (and items in them) left out.
 import type { ResolvedItem } from "../followups/types";
+import { replaceInlineComments } from "../markdown/inline-comments";
 import { scanNote, type MarkdownLine } from "../markdown/scanner";
 import { openItemsFor, ownerLabel } from "../templates/followups";
 
@@ -18,7 +19,7 @@ export interface ShareInput {
 
 /** `[[a/b|Label]]` → Label, `[[a/b#h]]` → b: links into a vault mean nothing to the reader. */
 export function plainLinks(s: string): string {
-  return s.replace(/!?\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_: string, target: string, label: string | undefined) => {
+  return s.replace(/!?\[\[([^[\]|]*)(?:\|([^[\]]*))?\]\]/g, (_: string, target: string, label: string | undefined) => {
     if (label !== undefined && label.trim() !== "") return label.trim();
     const t = target.split("#")[0];
     return t.slice(t.lastIndexOf("/") + 1) || target;
@@ -27,7 +28,7 @@ export function plainLinks(s: string): string {
 
 /** Drops `%%…%%` and `<!-- … -->` written inside a line. */
 function stripInlineComments(s: string): string {
-  return s.replace(/%%[\s\S]*?%%/g, "").replace(/<!--[\s\S]*?-->/g, "");
+  return replaceInlineComments(s, () => "");
 }
 
 /** Lines that are not shared: frontmatter, comments, `one-on-one` blocks and `> [!private]` callouts (with everything nested in them). */

@@ -50,5 +50,8 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
   }
   out.sort((a, b) => a.d.from - b.d.from || a.order - b.order || a.d.to - b.d.to);
   // One finding per problem: drop a finding that overlaps one of a more specific rule declaring it supersedes this rule (ranges overlap only within a block).
-  return out.filter(({ d }) => !out.some(({ d: by, order }) => rules[order].supersedes?.includes(d.ruleId) && by.from < d.to && d.from < by.to)).map((x) => x.d);
+  // Only findings of superseding rules are compared against the rest: a long hostile block stays linear in its findings.
+  const superseding = out.filter(({ order }) => rules[order].supersedes?.length);
+  if (superseding.length === 0) return out.map((x) => x.d);
+  return out.filter(({ d }) => !superseding.some(({ d: by, order }) => rules[order].supersedes?.includes(d.ruleId) && by.from < d.to && d.from < by.to)).map((x) => x.d);
 }

@@ -1,10 +1,10 @@
 // Splitting a part's body into units (sentences and list items) with exact offsets.
+import { replaceInlineComments } from "../markdown/inline-comments";
 import { blank, quoteSpans, reportedSpans, type Span } from "./mask";
 import { lineIndexAt } from "./positions";
 import type { Segment, Unit } from "./types";
 
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[.\])?(?:[ \t]+|$)/;
-const INLINE_COMMENT = /%%[\s\S]*?%%|<!--[\s\S]*?-->/g;
 const ABBREVIATIONS = new Set("e.g i.e etc vs mr mrs ms dr st approx cf no jr sr inc ltd eg ie a.m p.m".split(" "));
 /** A terminator and its closing marks, then spaces and a capital, digit or opener (or the end). */
 const SENTENCE_END = /([.!?…][.!?…)"'”*_\]]*)(?: +(?=[A-Z0-9"“'‘([*_])| *$)/g;
@@ -34,7 +34,8 @@ export function splitUnits(note: string, segments: readonly Segment[], starts: r
     // Everything between pieces (line endings, quote prefixes) becomes spaces so offsets stay 1:1.
     let text = "";
     for (const p of pieces) text = text.padEnd(p.from - from) + note.slice(p.from, p.to);
-    text = text.replace(/\t/g, " ").replace(/’/g, "'").replace(INLINE_COMMENT, (m) => " ".repeat(m.length));
+    text = text.replace(/\t/g, " ").replace(/’/g, "'");
+    text = replaceInlineComments(text, (length) => " ".repeat(length));
     const quoted = blank(text, quoteSpans(text));
     const spans: Span[] = item ? [[0, text.length]] : sentenceSpans(quoted);
     for (const [a, b] of spans) {

@@ -1,4 +1,5 @@
 // One line scanner for every reader: which lines are frontmatter, code, comments, quotes, headings.
+import { BacktickRuns } from "./code-spans";
 import { Finder } from "./finder";
 import { splitText } from "./lines";
 import { isWhitespace } from "./whitespace";
@@ -77,13 +78,27 @@ export class LineScanner {
   private fenceDepth = 0;
   private inPercent = false;
   private inHtml = false;
+  /** Content column of the list item holding the open fence (0 at top level): a line left of it ends item and fence. */
+  private fenceBase = 0;
+  /** An open raw block: HTML that ends at a blank line or at its closing tag, or `$$` math; and its quote depth. */
+  private block = NO_BLOCK;
+  private blockDepth = 0;
+  /** Content columns of the open list items (innermost last) at `itemsDepth` quote levels, and whether the last line was paragraph text. */
+  private readonly items: number[] = [];
+  private itemsDepth = 0;
+  private lazy = false;
+  private readonly dollars: Finder;
   private readonly percent: Finder;
   private readonly htmlEnd: Finder;
+  private readonly tick: Finder;
+  private readonly runs = new BacktickRuns();
 
   constructor(private readonly text: string) {
     this.frontmatterEnd = findFrontmatterEnd(text);
     this.percent = new Finder(text, "%%");
     this.htmlEnd = new Finder(text, "-->");
+    this.tick = new Finder(text, "`");
+    this.dollars = new Finder(text, "$$");
   }
 
   /** Classifies the next line, text[start, end) without its ending; lines must come in order. */
@@ -95,19 +110,28 @@ export class LineScanner {
       this.contentStart = start;
       return "frontmatter";
     }
-    if (this.fenceChar === 0 && !this.inHtml && !this.inPercent) {
+    if (this.fenceChar === 0 && !this.inHtml && !this.inPercent && this.block === NO_BLOCK) {
       // Fast path: an empty line, or one starting with a letter, cannot open or hold anything; only a %% in it matters.
       const c0 = start < end ? t.charCodeAt(start) : 65;
       if (c0 >= 65 && c0 !== 96 && c0 !== 126 && this.percent.at(start) + 2 > end) {
         this.quoteDepth = 0;
         this.contentStart = start;
+        if (start === end) this.lazy = false;
+        else {
+          // Paragraph text at column 0: it ends every list item, unless it continues the item's paragraph.
+          if (this.itemsDepth !== 0 || !this.lazy) this.items.length = 0;
+          this.itemsDepth = 0;
+          this.lazy = true;
+        }
         return "text";
       }
     }
     const cs = this.readQuotePrefix(start, end);
     const depth = this.quoteDepth;
+    const lead = skipSpaces(t, cs, end);
     if (this.fenceChar !== 0) {
       if (depth < this.fenceDepth) this.fenceChar = 0; // the quote holding the fence ended
+      else if (this.fenceBase > 0 && lead < end && columns(t, cs, lead) < this.fenceBase) this.fenceChar = 0; // so did the list item holding it
       else {
         if (this.closesFence(cs, end)) this.fenceChar = 0;
         return "code";
@@ -117,27 +141,90 @@ export class LineScanner {
       if (this.htmlEnd.at(start) + 3 <= end) this.inHtml = false;
       return "comment";
     }
-    const lead = skipSpaces(t, cs, end);
     if (this.inPercent) {
-      if (this.countPercent(start, end) % 2 === 1) this.inPercent = false;
+      this.inPercent = this.percentOpenAfter(start, end, true);
       return "comment";
     }
-    if (this.opensFence(lead, end, depth)) return "code";
+    if (this.block !== NO_BLOCK) {
+      if (depth < this.blockDepth) this.block = NO_BLOCK;
+      else if (this.block === HTML_UNTIL_BLANK) {
+        if (lead < end) return "code";
+        this.block = NO_BLOCK;
+      } else {
+        if (this.block === MATH ? this.dollars.at(start) + 2 <= end : RAW_HTML_END.test(t.slice(start, end))) this.block = NO_BLOCK;
+        return "code";
+      }
+    }
+    const base = this.trackList(depth, cs, lead, end);
+    // Four columns right of the enclosing list item (or the margin) is indented code or a paragraph's text, never a block start.
+    if (lead < end && columns(t, cs, lead) - base >= 4) return this.paragraphText(start, end, lead);
+    if (this.opensFence(lead, end, depth)) {
+      this.fenceBase = base;
+      return "code";
+    }
     const c = lead < end ? t.charCodeAt(lead) : -1;
     if (c === 60 && t.startsWith("<!--", lead) && lead + 4 <= end) {
       // <
       if (this.htmlEnd.at(lead + 4) + 3 > end) this.inHtml = true;
       return "comment";
     }
-    const percents = this.countPercent(start, end);
-    if (c === 37 && lead + 1 < end && t.charCodeAt(lead + 1) === 37) {
-      // %%
-      if (percents % 2 === 1) this.inPercent = true;
-      return "comment";
+    if (c === 36 && t.charCodeAt(lead + 1) === 36) {
+      // $$ opens display math, closed on the same line or by the next $$; with no $$ after it, it is text (nothing hidden)
+      const close = this.dollars.at(lead + 2);
+      if (close + 2 > t.length) return this.paragraphText(start, end, lead);
+      if (close + 2 > end) this.openBlock(MATH, depth);
+      return "code";
     }
+    if (c === 60) {
+      const kind = htmlBlockStart(t, lead, end);
+      if (kind !== NO_BLOCK) {
+        if (kind === HTML_UNTIL_BLANK || !RAW_HTML_END.test(t.slice(lead, end))) this.openBlock(kind, depth);
+        return "code";
+      }
+    }
+    return this.paragraphText(start, end, lead);
+  }
+
+  private openBlock(kind: number, depth: number): void {
+    this.block = kind;
+    this.blockDepth = depth;
+  }
+
+  /**
+   * Follows the list items open at this line (CommonMark: a non-blank line left of an item's content column ends
+   * it, unless it lazily continues the item's paragraph); returns the content column of the item holding the line.
+   */
+  private trackList(depth: number, cs: number, lead: number, end: number): number {
+    const items = this.items;
+    if (depth !== this.itemsDepth) {
+      items.length = 0;
+      this.itemsDepth = depth;
+      this.lazy = false;
+    }
+    if (lead >= end) {
+      this.lazy = false;
+      return items.length ? items[items.length - 1] : 0;
+    }
+    const t = this.text;
+    const ind = columns(t, cs, lead);
+    const content = listContentColumn(t, lead, end, ind);
+    const c = t.charCodeAt(lead);
+    const paragraph = content === -1 && c !== 35 && c !== 96 && c !== 126 && c !== 60 && c !== 36;
+    if (content !== -1 || !(paragraph && this.lazy)) {
+      while (items.length && items[items.length - 1] > ind) items.pop();
+    }
+    const base = items.length ? items[items.length - 1] : 0;
+    if (content !== -1 && ind - base < 4) items.push(content);
+    this.lazy = paragraph || content !== -1;
+    return base;
+  }
+
+  /** The rest of a text line: what an inline `%%` opened and left open hides. */
+  private paragraphText(start: number, end: number, lead: number): LineContext {
     // An inline comment opened mid-line and left open hides the lines after it.
-    if (percents % 2 === 1) this.inPercent = true;
-    return "text";
+    this.inPercent = this.percentOpenAfter(start, end, false);
+    const t = this.text;
+    return lead + 1 < end && t.charCodeAt(lead) === 37 && t.charCodeAt(lead + 1) === 37 ? "comment" : "text"; // %%
   }
 
   /** Reads `>`, `> >`, `>>` prefixes (each may be preceded by up to 3 spaces and followed by one space). */
@@ -184,15 +271,94 @@ export class LineScanner {
     return true;
   }
 
-  private countPercent(start: number, end: number): number {
-    let n = 0;
-    let i = this.percent.at(start);
-    while (i + 2 <= end) {
-      n++;
-      i = this.percent.at(i + 2);
+  /**
+   * Whether a `%%` comment is open at the end of text[start, end), given whether one was open at its start.
+   * Outside a comment a code span hides `%%` (as Obsidian renders `` `%%` ``); inside one only `%%` counts.
+   * Every step moves past a `%%`, a backtick string or a code span: linear in the line length.
+   */
+  private percentOpenAfter(start: number, end: number, open: boolean): boolean {
+    let inside = open;
+    let i = start;
+    let runsReady = false;
+    for (;;) {
+      const p = this.percent.at(i);
+      if (p + 2 > end) return inside;
+      if (!inside) {
+        const b = this.tick.at(i);
+        if (b < p) {
+          if (!runsReady) {
+            this.runs.reset(this.text, b, end);
+            runsReady = true;
+          }
+          const n = this.runs.runLength(b);
+          const close = this.runs.closerEnd(b, n);
+          i = close === -1 ? b + n : close;
+          continue;
+        }
+      }
+      inside = !inside;
+      i = p + 2;
     }
-    return n;
   }
+}
+
+const NO_BLOCK = 0;
+/** CommonMark HTML block type 1 (`<pre>`, `<script>`, `<style>`, `<textarea>`): ends at its closing tag. */
+const RAW_HTML = 1;
+/** CommonMark HTML block type 6 (`<div>`, `<table>`, `<details>`, …): ends at a blank line. */
+const HTML_UNTIL_BLANK = 6;
+/** Obsidian's `$$` display math: ends at the next `$$`. */
+const MATH = 36;
+const RAW_HTML_END = /<\/(?:pre|script|style|textarea)>/i;
+const RAW_TAGS = new Set(["pre", "script", "style", "textarea"]);
+const BLOCK_TAGS = new Set(
+  ("address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset " +
+    "figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu " +
+    "menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul").split(" "),
+);
+
+/** The HTML block a line opens at `lead` (`<div …`, `</table>`, `<pre>`), or NO_BLOCK. */
+function htmlBlockStart(t: string, lead: number, end: number): number {
+  const closing = t.charCodeAt(lead + 1) === 47; // </
+  const from = lead + (closing ? 2 : 1);
+  let j = from;
+  while (j < end && j - from < 12 && isAsciiAlnum(t.charCodeAt(j))) j++;
+  if (j === from) return NO_BLOCK;
+  const after = j < end ? t.charCodeAt(j) : -1;
+  if (!(after === -1 || after === SPACE || after === TAB || after === 62 || (after === 47 && t.charCodeAt(j + 1) === 62))) return NO_BLOCK;
+  const name = t.slice(from, j).toLowerCase();
+  if (!closing && RAW_TAGS.has(name)) return RAW_HTML;
+  return BLOCK_TAGS.has(name) ? HTML_UNTIL_BLANK : NO_BLOCK;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+/** Columns from `from` to `to` (spaces and tabs, tab stops of 4). */
+function columns(t: string, from: number, to: number): number {
+  let col = 0;
+  for (let i = from; i < to; i++) col = t.charCodeAt(i) === TAB ? col + 4 - (col % 4) : col + 1;
+  return col;
+}
+
+/** Content column of a list item whose marker (`-`, `*`, `+`, `1.`, `1)`) is at `lead`, column `ind`; -1 when there is none. */
+function listContentColumn(t: string, lead: number, end: number, ind: number): number {
+  let i = lead;
+  const c = t.charCodeAt(i);
+  if (c === 45 || c === 42 || c === 43) i++;
+  else {
+    while (i < end && i - lead < 9 && t.charCodeAt(i) >= 48 && t.charCodeAt(i) <= 57) i++;
+    const d = t.charCodeAt(i);
+    if (i === lead || (d !== 46 && d !== 41)) return -1;
+    i++;
+  }
+  const marker = ind + (i - lead);
+  if (i === end) return marker + 1;
+  if (t.charCodeAt(i) !== SPACE && t.charCodeAt(i) !== TAB) return -1;
+  let j = i;
+  while (j < end && t.charCodeAt(j) === SPACE) j++;
+  return j === end || j - i > 4 ? marker + 1 : marker + (j - i);
 }
 
 /** Reads `>`, `> >`, `>>` prefixes (each may be preceded by up to 3 spaces and followed by one space). */

@@ -22,10 +22,11 @@ export interface Me {
 /** Who a name refers to: a person, the user, or nobody known. */
 export type Resolved = { kind: "person"; person: Person } | { kind: "me" } | null;
 
-/** Reads a person from a note in the people folder; null when the path is not in that folder. */
+/** Reads a person from a note in the people folder; null when the path is not in that folder, or the note has no name (`.md`, ` .md`). */
 export function personFromNote(path: string, text: string, peopleFolder: string): Person | null {
   if (!isInFolder(path, peopleFolder) || !hasMdExtension(path)) return null;
   const name = basename(path);
+  if (name.trim() === "") return null;
   const fm = parseFrontmatter(text);
   const problems: string[] = [];
   if (fm.error) problems.push(`Broken frontmatter: ${fm.error}`);

@@ -32,8 +32,11 @@ const cmp = (a: EditorPosition, b: EditorPosition) => a.line - b.line || a.ch - 
 
 export class Editor {
   private lines: string[] = [""];
-  /** Line separator used by getValue: the file's own (CRLF files stay CRLF). */
-  private sep = "\n";
+  /**
+   * Line separator of getValue, and so of what the view saves: always LF, as Obsidian's editor (CodeMirror)
+   * holds and saves a CRLF note with LF endings (obsidian-clipper #577; vaults kept in git see it).
+   */
+  private readonly sep = "\n";
   private sels: EditorSelection[] = [{ anchor: { line: 0, ch: 0 }, head: { line: 0, ch: 0 } }];
   private focused = false;
   private readonly history: string[] = [];
@@ -46,7 +49,6 @@ export class Editor {
   }
 
   private load(value: string): void {
-    this.sep = value.includes("\r\n") ? "\r\n" : "\n";
     this.lines = value.split(/\r\n|\r|\n/);
   }
 

@@ -201,6 +201,7 @@ export abstract class TextFileView extends EditableFileView {
         if (text !== this.getViewData()) {
           this.data = text;
           this.setViewData(text, false);
+          this.savedView = this.getViewData();
         }
       }),
     );
@@ -209,6 +210,7 @@ export abstract class TextFileView extends EditableFileView {
   async onLoadFile(file: TFile): Promise<void> {
     this.data = await this.app.vault.read(file);
     this.setViewData(this.data, true);
+    this.savedView = this.getViewData();
   }
 
   async onUnloadFile(file: TFile): Promise<void> {
@@ -220,9 +222,14 @@ export abstract class TextFileView extends EditableFileView {
     void clear;
     const file = this.file;
     if (!file || this.app.vault.getFileByPath(file.path) !== file) return;
+    // Like Obsidian, a view writes only what was edited in it: a note loaded (CRLF shown as LF) and not typed in is left alone.
+    if (this.getViewData() === this.savedView) return;
     this.data = this.getViewData();
+    this.savedView = this.data;
     if (this.app.vault.contentOf(file) !== this.data) await this.app.vault.modify(file, this.data);
   }
+  /** The view's text as last loaded or saved. */
+  private savedView: string | null = null;
 
   abstract getViewData(): string;
   abstract setViewData(data: string, clear: boolean): void;

@@ -68,14 +68,15 @@ describe("action-check commands", () => {
     ]);
   });
 
-  it("writes a quick fix through vault.process, keeping the BOM, CRLF and block id; refuses when the line changed", async () => {
+  it("writes a quick fix in the open note, keeping the BOM and block id (LF, as Obsidian's editor saves); refuses when the line changed", async () => {
     const { t } = await setup();
     await t.openFile("1-1s/Sam/2024-03-04.md");
     await t.runCommand("one-on-one:check-action-items-in-note");
     click(button(rows()[0], "Theirs"));
     await until(() => notices.length > 0);
     expect(notices.at(-1)).toBe("Applied: Theirs.");
-    expect(t.read("1-1s/Sam/2024-03-04.md")).toBe("\uFEFF" + ONE_ON_ONE.replace("📅 2024-03-11 ^rota", "📅 2024-03-11 @[[Sam O'Brien]] ^rota"));
+    // The note is open, so the fix goes through Obsidian's editor, which saves LF endings (BOM and block id kept).
+    expect(t.read("1-1s/Sam/2024-03-04.md")).toBe("\uFEFF" + ONE_ON_ONE.replace("📅 2024-03-11 ^rota", "📅 2024-03-11 @[[Sam O'Brien]] ^rota").replace(/\r\n/g, "\n"));
 
     await t.runCommand("one-on-one:check-action-items-in-note");
     const due = rows().find((r) => r.textContent?.includes("actions/no-due"))!;

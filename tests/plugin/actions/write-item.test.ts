@@ -74,7 +74,8 @@ describe("complete action item on this line", () => {
     view.editor.setCursor({ line: 6, ch: 3 });
     expect(await t.runCommand("one-on-one:complete-item-on-line")).toBe(true);
     const today = moment().format("YYYY-MM-DD");
-    expect(t.read(NOTE)).toBe(TEXT.replace("- [ ] Book the room ^room", `- [x] Book the room ✅ ${today} ^room`));
+    // Through the open editor, as in Obsidian: the note is saved with LF endings (the CRLF file comes back LF).
+    expect(t.read(NOTE)).toBe(TEXT.replace("- [ ] Book the room ^room", `- [x] Book the room ✅ ${today} ^room`).replace(/\r\n/g, "\n"));
   });
 
   it("edits through the editor: unsaved typing elsewhere and the cursor stay", async () => {

@@ -11,9 +11,24 @@ const RESTRICTABLE = /^(?:each|every(?! single)|nobody|no one)/i;
 /** A stated count: twice, both, "three times", "two PRs", "in three of them". */
 const COUNT = /\b(?:twice|both|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\b|(?:[a-z'-]+\s+)?(?:times|[a-z]+s)\b))/i;
 
+/** Where the first stated count in a unit's text ends (-1 for none), remembered for the unit's last text: one search per unit, not per quantifier. */
+let countFor: string | null = null;
+let countEnd = -1;
+function firstCountEnd(plain: string): number {
+  if (plain !== countFor) {
+    const m = COUNT.exec(plain);
+    countFor = plain;
+    countEnd = m ? m.index + m[0].length : -1;
+  }
+  return countEnd;
+}
+
 /** True when the quantifier at m counts the occasions the sentence names instead of all of them. */
 function bound(plain: string, index: number, text: string): boolean {
-  if (BINDABLE.test(text) && COUNT.test(plain.slice(0, index))) return true;
+  if (BINDABLE.test(text)) {
+    const end = firstCountEnd(plain);
+    if (end !== -1 && end <= index) return true;
+  }
   if (!RESTRICTABLE.test(text)) return false;
   const after = /^[^,;.]{0,40}/.exec(plain.slice(index + text.length))?.[0] ?? "";
   ANCHOR.lastIndex = 0;

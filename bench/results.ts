@@ -1,0 +1,22 @@
+// The benchmark numbers as data: each benchmark records its figures here; `--json` prints them as one object.
+
+/** The fields `npm run --silent bench -- --json` prints (issue 10); every one must be recorded by a run of all benchmarks. */
+export const RESULT_FIELDS = [
+  "floorMs", "indexMs", "remarkMs", "updateMs2k", "updateMs20k", "queryMs", "lintMsPerBlock",
+  "heapBytesPerItem", "notes", "items", "longLineMs", "maxSliceMs",
+] as const;
+
+export type ResultField = (typeof RESULT_FIELDS)[number];
+
+const results = new Map<ResultField, number>();
+
+export function record(field: ResultField, value: number): void {
+  results.set(field, Number(value.toPrecision(4)));
+}
+
+/** The recorded figures in the documented order; throws when one is missing (a benchmark was skipped or broke). */
+export function resultsJson(): string {
+  const missing = RESULT_FIELDS.filter((f) => !results.has(f));
+  if (missing.length) throw new Error(`bench: no figure recorded for ${missing.join(", ")}`);
+  return JSON.stringify(Object.fromEntries(RESULT_FIELDS.map((f) => [f, results.get(f)])));
+}
