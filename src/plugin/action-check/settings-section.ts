@@ -1,7 +1,7 @@
 // Settings for the agreed-action check: in the editor or not, 1:1 notes or every note, and each rule's severity.
 import { Setting } from "obsidian";
 import { ACTION_RULES } from "../../core/action-check/rules";
-import type { RuleSetting } from "../../settings";
+import { ruleSeveritySetting } from "../rule-severity-setting";
 import type { SettingsSection } from "../settings-tab";
 
 export const actionCheckSettings: SettingsSection = (el, host) => {
@@ -24,24 +24,5 @@ export const actionCheckSettings: SettingsSection = (el, host) => {
         void host.saveSettings();
       }),
     );
-  for (const rule of ACTION_RULES) {
-    new Setting(el)
-      // The human name with the id beside it: the id is what suppression comments and the CLI use.
-      .setName(
-        createFragment((f) => {
-          f.appendText(`${rule.name} `);
-          f.createEl("code", { cls: "one-on-one-feedback-rule-id", text: rule.id });
-        }),
-      )
-      .addDropdown((d) =>
-        d
-          .addOptions({ default: `Default (${rule.severity})`, error: "Error", warning: "Warning", info: "Info", hint: "Hint", off: "Off" })
-          .setValue(s.ruleSeverity[rule.id] ?? "default")
-          .onChange((v) => {
-            if (v === "default") delete s.ruleSeverity[rule.id];
-            else s.ruleSeverity[rule.id] = v as RuleSetting;
-            void host.saveSettings();
-          }),
-      );
-  }
+  for (const rule of ACTION_RULES) ruleSeveritySetting(el, host, rule);
 };
