@@ -19,7 +19,7 @@ const ELSEWHERE: Record<string, string> = {
   "npm run dev": "esbuild watch mode: same config as npm run build",
   "npm run build": "npm test runs it",
   "npm run bench": "bench/, run by hand",
-  "npm run conformance -- ../shared/conformance/obsidian-recorded.json": "tests/scripts/conformance.test.ts on a fixture",
+  "npm run conformance -- <recorded.json>": "tests/scripts/conformance.test.ts on a fixture",
 };
 
 /** Splits a shell line into words: double quotes group, a `#` outside quotes starts a comment. */
