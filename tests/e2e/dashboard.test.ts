@@ -1,41 +1,20 @@
 // @vitest-environment node
 // The follow-up dashboard and the live block in headless Chromium: production main.js, examples/vault, real clicks, screenshots.
 /* global host -- set in the page by browser-host.ts, typed in harness.ts */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { EXAMPLE_TODAY, useExampleHosts } from "./example-hosts";
 import { generateVault } from "../../bench/vault-gen";
-import { exampleCorePlugins, exampleSettings, exampleVault, openBrowser, OUT, ROOT, SCREENSHOTS, startHost, unavailableReason, type Host, type StartOptions } from "./harness";
+import { OUT, SCREENSHOTS, startHost, unavailableReason, type Host } from "./harness";
 
 const reason = unavailableReason();
-const TODAY = (JSON.parse(readFileSync(join(ROOT, "examples", "expected.json"), "utf8")) as { today: string }).today;
-const files = exampleVault();
+const TODAY = EXAMPLE_TODAY;
 const DASH = ".workspace-leaf-content[data-type='one-on-one-dashboard']";
 const SIDEBAR = ".mod-right-split";
 
 describe.skipIf(reason !== null)("follow-up dashboard in headless Chromium", () => {
-  let browser: Browser;
-  const hosts: Host[] = [];
-
-  beforeAll(async () => {
-    browser = await openBrowser();
-  }, 20000);
-
-  afterAll(async () => {
-    for (const h of hosts) await h.close();
-    await browser?.close();
-  });
-
-  async function start(options: Partial<StartOptions> = {}): Promise<Host> {
-    const h = await startHost({ browser, files, pluginData: exampleSettings(), corePlugins: exampleCorePlugins(), now: `${TODAY}T10:00:00`, ...options });
-    hosts.push(h);
-    await h.page.evaluate(async () => {
-      await host.layoutReady();
-      await (host.app.fake.plugins.plugins["one-on-one"] as unknown as { actions: { whenReady(): Promise<void> } }).actions.whenReady();
-    });
-    return h;
-  }
+  const start = useExampleHosts();
 
   async function openDashboard(h: Host): Promise<void> {
     expect(await h.page.evaluate(() => host.runCommand("one-on-one:open-dashboard"))).toBe(true);

@@ -1,40 +1,18 @@
 // @vitest-environment node
 // The person overview in headless Chromium: production main.js over examples/vault, opened from the dashboard by real clicks, a row ticked, screenshots light and dark.
 /* global host -- set in the page by browser-host.ts, typed in harness.ts */
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exampleCorePlugins, exampleSettings, exampleVault, openBrowser, ROOT, SCREENSHOTS, startHost, unavailableReason, type Host, type StartOptions } from "./harness";
+import { describe, expect, it } from "vitest";
+import { EXAMPLE_TODAY, useExampleHosts } from "./example-hosts";
+import { SCREENSHOTS, unavailableReason, type Host } from "./harness";
 
 const reason = unavailableReason();
-const TODAY = (JSON.parse(readFileSync(join(ROOT, "examples", "expected.json"), "utf8")) as { today: string }).today;
-const files = exampleVault();
+const TODAY = EXAMPLE_TODAY;
 const DASH = ".workspace-leaf-content[data-type='one-on-one-dashboard']";
 const OVERVIEW = ".workspace-leaf-content[data-type='one-on-one-person']";
 
 describe.skipIf(reason !== null)("person overview in headless Chromium", () => {
-  let browser: Browser;
-  const hosts: Host[] = [];
-
-  beforeAll(async () => {
-    browser = await openBrowser();
-  }, 20000);
-
-  afterAll(async () => {
-    for (const h of hosts) await h.close();
-    await browser?.close();
-  });
-
-  async function start(options: Partial<StartOptions> = {}): Promise<Host> {
-    const h = await startHost({ browser, files, pluginData: exampleSettings(), corePlugins: exampleCorePlugins(), now: `${TODAY}T10:00:00`, ...options });
-    hosts.push(h);
-    await h.page.evaluate(async () => {
-      await host.layoutReady();
-      await (host.app.fake.plugins.plugins["one-on-one"] as unknown as { actions: { whenReady(): Promise<void> } }).actions.whenReady();
-    });
-    return h;
-  }
+  const start = useExampleHosts();
 
   /** Opens the dashboard, then Sam's overview with a real click on his group's header button. */
   async function openSamFromDashboard(h: Host): Promise<void> {
