@@ -1,4 +1,4 @@
-// A small YAML subset for frontmatter (the CLI has no metadata cache): scalars, lists, quoted links.
+// A small YAML subset for frontmatter (the CLI has no metadata cache): scalars, lists, quoted links, block scalars; or JSON.
 // Read for every note of the vault, so the common paths use char codes rather than regular expressions.
 import { isFrontmatterFence } from "./scanner";
 import { isIsoDay } from "./iso-day";
@@ -46,7 +46,7 @@ function isFence(line: string): boolean {
 
 function parseBody(lines: string[], end: number): Frontmatter {
   try {
-    return { data: parseBlock(lines), error: null, end };
+    return { data: isJsonBody(lines) ? parseJson(lines) : parseBlock(lines), error: null, end };
   } catch (e) {
     return { data: {}, error: e instanceof Error ? e.message : String(e), end };
   }
@@ -86,7 +86,9 @@ function parseBlock(lines: string[]): Record<string, FrontmatterValue> {
     const rest = stripComment(m.value ?? "").trim();
     i++;
     if (rest !== "") {
-      data[key] = parseScalarOrFlow(rest, i + 1);
+      const header = blockScalarHeader(rest);
+      if (header === null) data[key] = parseScalarOrFlow(rest, i + 1);
+      else i = readBlockScalar(lines, i, header, (v) => (data[key] = v));
       continue;
     }
     // Block list or nested map below an empty value.
@@ -98,6 +100,93 @@ function parseBlock(lines: string[]): Record<string, FrontmatterValue> {
     data[key] = items.length === 0 ? null : parseNested(items, i + 1);
   }
   return data;
+}
+
+/** Obsidian also reads frontmatter written as one JSON object (Properties, "JSON properties"). */
+function isJsonBody(lines: readonly string[]): boolean {
+  const first = lines.find((l) => l.trim() !== "");
+  return first !== undefined && first.trimStart().startsWith("{");
+}
+
+function parseJson(lines: readonly string[]): Record<string, FrontmatterValue> {
+  let value: unknown;
+  try {
+    value = JSON.parse(lines.join("\n"));
+  } catch (e) {
+    throw new Error(`frontmatter in braces is read as JSON, and this is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) throw new Error("frontmatter in braces must be one JSON object");
+  return value as Record<string, FrontmatterValue>;
+}
+
+interface BlockScalarHeader {
+  folded: boolean;
+  chomp: "clip" | "strip" | "keep";
+  /** Explicit indentation indicator, or 0 to take the first content line's. */
+  indent: number;
+}
+
+/** `|`, `>-`, `|+`, `>2`, `|-2`, `|2-`: the header of a YAML block scalar, or null. */
+function blockScalarHeader(v: string): BlockScalarHeader | null {
+  const m = /^([|>])(?:([1-9])?([+-])?|([+-])([1-9]))$/.exec(v);
+  if (!m) return null;
+  const chomp = m[3] ?? m[4];
+  return { folded: m[1] === ">", chomp: chomp === "-" ? "strip" : chomp === "+" ? "keep" : "clip", indent: Number(m[2] ?? m[5] ?? 0) };
+}
+
+/** Leading U+0020 spaces: YAML indents with spaces only. */
+function spacesBefore(l: string): number {
+  let n = 0;
+  while (n < l.length && l.charCodeAt(n) === 32) n++;
+  return n;
+}
+
+/**
+ * Reads the block scalar whose header ends line `from - 1`: the lines after it that are blank or indented.
+ * Passes the text to `set` and returns the index of the first line after it.
+ */
+function readBlockScalar(lines: string[], from: number, header: BlockScalarHeader, set: (v: string) => void): number {
+  let i = from;
+  let indent = header.indent;
+  const content: string[] = [];
+  for (; i < lines.length; i++) {
+    const l = lines[i];
+    const spaces = spacesBefore(l);
+    const blank = l.trim() === "";
+    if (!blank && spaces === 0) break;
+    if (indent === 0 && !blank) indent = spaces;
+    if (blank) content.push(indent > 0 && l.length > indent ? l.slice(indent) : "");
+    else if (spaces < indent) throw new Error(`line ${i + 2}: unexpected indentation`);
+    else content.push(l.slice(indent));
+  }
+  let trailing = 0;
+  while (trailing < content.length && content[content.length - 1 - trailing] === "") trailing++;
+  const body = content.slice(0, content.length - trailing);
+  const text = header.folded ? fold(body) : body.join("\n");
+  if (header.chomp === "strip" || (body.length === 0 && header.chomp === "clip")) set(text);
+  else set(text + "\n".repeat(header.chomp === "keep" ? trailing + (body.length ? 1 : 0) : 1));
+  return i;
+}
+
+/** YAML folding: a break between two plain lines is a space, n empty lines are n breaks; breaks around more-indented lines stay. */
+function fold(lines: readonly string[]): string {
+  let out = "";
+  let prev: "none" | "plain" | "more" = "none";
+  let empties = 0;
+  for (const l of lines) {
+    if (l === "") {
+      empties++;
+      continue;
+    }
+    const more = isWhitespace(l.charCodeAt(0));
+    if (prev === "none") out += "\n".repeat(empties);
+    else if (prev === "plain" && !more) out += empties > 0 ? "\n".repeat(empties) : " ";
+    else out += "\n".repeat(empties + 1);
+    out += l;
+    prev = more ? "more" : "plain";
+    empties = 0;
+  }
+  return out;
 }
 
 function trimEnd(s: string): string {

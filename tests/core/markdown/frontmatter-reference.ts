@@ -13,7 +13,9 @@ export function referenceFrontmatterLines(lines: readonly string[]): Frontmatter
   }
   if (end === -1) return { data: {}, error: null, end: -1 };
   try {
-    return { data: parseBlock(lines.slice(1, end)), error: null, end };
+    const body = lines.slice(1, end);
+    const first = body.find((l) => l.trim() !== "");
+    return { data: first?.trimStart().startsWith("{") ? parseJson(body) : parseBlock(body), error: null, end };
   } catch (e) {
     return { data: {}, error: e instanceof Error ? e.message : String(e), end };
   }
@@ -41,6 +43,28 @@ function parseBlock(lines: string[]): Record<string, FrontmatterValue> {
     const key = unquote(m[1].trim());
     const rest = stripComment(m[2] ?? "").trim();
     i++;
+    const header = /^([|>])(?:([1-9])?([+-])?|([+-])([1-9]))$/.exec(rest);
+    if (header) {
+      // A block scalar: the blank or space-indented lines below.
+      let n = Number(header[2] ?? header[5] ?? 0);
+      const body: string[] = [];
+      while (i < lines.length && (lines[i].trim() === "" || lines[i].startsWith(" "))) {
+        const l = lines[i];
+        const spaces = /^ */.exec(l)![0].length;
+        if (l.trim() !== "") {
+          if (n === 0) n = spaces;
+          if (spaces < n) throw new Error(`line ${i + 2}: unexpected indentation`);
+        }
+        body.push(l.trim() === "" && (n === 0 || l.length <= n) ? "" : l.slice(n));
+        i++;
+      }
+      const chomp = header[3] ?? header[4] ?? "";
+      const kept = body.join("\n").replace(/\n*$/, "");
+      const trailing = body.length - (kept === "" ? 0 : kept.split("\n").length);
+      const text = header[1] === ">" ? foldLines(kept) : kept;
+      data[key] = chomp === "-" || (kept === "" && chomp === "") ? text : text + "\n".repeat(chomp === "+" ? trailing + (kept === "" ? 0 : 1) : 1);
+      continue;
+    }
     if (rest !== "") {
       data[key] = parseScalarOrFlow(rest, i + 1);
       continue;
@@ -54,6 +78,39 @@ function parseBlock(lines: string[]): Record<string, FrontmatterValue> {
     data[key] = items.length === 0 ? null : parseNested(items, i + 1);
   }
   return data;
+}
+
+function parseJson(body: string[]): Record<string, FrontmatterValue> {
+  let v: unknown;
+  try {
+    v = JSON.parse(body.join("\n"));
+  } catch (e) {
+    throw new Error(`frontmatter in braces is read as JSON, and this is not valid JSON: ${(e as Error).message}`);
+  }
+  if (typeof v !== "object" || v === null || Array.isArray(v)) throw new Error("frontmatter in braces must be one JSON object");
+  return v as Record<string, FrontmatterValue>;
+}
+
+/** Folding, paragraph by paragraph: lines of the same paragraph join with a space unless either is indented; n empty lines keep n breaks. */
+function foldLines(text: string): string {
+  if (text === "") return "";
+  const lines = text.split("\n");
+  const parts: string[] = [];
+  let pendingEmpty = 0;
+  let last: string | null = null;
+  for (const line of lines) {
+    if (line === "") {
+      pendingEmpty++;
+      continue;
+    }
+    if (last === null) parts.push("\n".repeat(pendingEmpty));
+    else if (/^\s/.test(line) || /^\s/.test(last)) parts.push("\n" + "\n".repeat(pendingEmpty));
+    else parts.push(pendingEmpty ? "\n".repeat(pendingEmpty) : " ");
+    parts.push(line);
+    last = line;
+    pendingEmpty = 0;
+  }
+  return parts.join("");
 }
 
 function parseNested(items: string[], at: number): FrontmatterValue {

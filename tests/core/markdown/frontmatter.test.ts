@@ -9,6 +9,8 @@ const piece = fc.constantFrom(
   "type", "person", "date", "aliases", '"quoted key"', "'k'", ":", ": ", " ", "\t", "\u00a0", "\u2028", "#", " #", "-", "- ", "  - ",
   "[", "]", "[[", "]]", "[[Alex Kim]]", "|", "one-on-one", "2024-05-01", "-12", "3.5", "1.", ".5", "true", "null", "~", '"', "'",
   '"a\\"b"', "\\n", "a, b", "{x: 1}", "x.md", "X.MD", "/",
+  // Block scalars and JSON frontmatter: headers, indented and blank lines, braces.
+  ": |", ": >-", ": |+", ": >2", "   ", "  text", "    deeper", "{", "}", '"k": "v"', ",",
 );
 const yamlLine = fc.array(piece, { maxLength: 6 }).map((p) => p.join(""));
 const yamlNote = fc
@@ -58,6 +60,37 @@ describe("parseFrontmatter", () => {
     fc.assert(fc.property(fc.string(), (s) => {
       parseFrontmatter("---\n" + s + "\n---\n");
     }));
+  });
+});
+
+describe("frontmatter Obsidian reads that the small reader once refused", () => {
+  // Both shapes are valid frontmatter in Obsidian; refusing them used to drop every key, `type: one-on-one` included.
+  it("reads literal and folded block scalars (| and >, with - and + chomping) and the keys after them", () => {
+    const fm = parseFrontmatter(
+      "---\nsummary: |\n  Talked about the offsite.\n\n  Agreed on a budget.\nnote: >-\n  One long\n  folded line\n\n  and a new one\nkeep: |+\n  kept\n\ntype: one-on-one\ndate: 2025-05-20\n---\n",
+    );
+    expect(fm.error).toBeNull();
+    expect(fm.data).toEqual({
+      summary: "Talked about the offsite.\n\nAgreed on a budget.\n",
+      note: "One long folded line\nand a new one",
+      keep: "kept\n\n",
+      type: "one-on-one",
+      date: "2025-05-20",
+    });
+  });
+  it("keeps a block scalar's deeper indentation and its # lines as text, and reads one nested in a map", () => {
+    const fm = parseFrontmatter("---\nquery: |-\n  not done\n  # a comment in the query\n    group by folder\nmeta:\n  bio: >\n    Runs the platform team.\n  cadence: weekly\n---\n");
+    expect(fm.data).toEqual({ query: "not done\n# a comment in the query\n  group by folder", meta: { bio: "Runs the platform team.\n", cadence: "weekly" } });
+  });
+  it("reads an empty block scalar as empty text, and a line less indented than the block as an error", () => {
+    expect(parseFrontmatter("---\nnotes: |\ntype: one-on-one\n---\n").data).toEqual({ notes: "", type: "one-on-one" });
+    expect(parseFrontmatter("---\nnotes: |\n    deep\n  shallow\n---\n").error).toMatch(/line 4/);
+  });
+  it("reads JSON frontmatter, as Obsidian's Properties documentation allows", () => {
+    const fm = parseFrontmatter('---\n{\n  "type": "one-on-one",\n  "person": "[[Priya Nair]]",\n  "date": "2025-05-27",\n  "tags": ["team"],\n  "publish": false\n}\n---\n# 1:1');
+    expect(fm).toEqual({ data: { type: "one-on-one", person: "[[Priya Nair]]", date: "2025-05-27", tags: ["team"], publish: false }, error: null, end: 8 });
+    expect(parseFrontmatter('---\n{"type": "one-on-one",}\n---\n').error).toMatch(/JSON/);
+    expect(parseFrontmatter("---\n[1, 2]\n---\n").error).not.toBeNull();
   });
 });
 
