@@ -1,32 +1,13 @@
 // `actions <vault>`: open action items (all with --all), as a table grouped by person or as JSON.
-import moment from "moment";
-import { ActionIndex } from "../../core/vault/index-store";
 import { isKnownPerson, personFilterName, queryItems } from "../../core/followups/follow-ups";
 import { comparePlace } from "../../core/followups/compare";
 import { addDays } from "../../core/markdown/iso-day";
-import { modelConfigFrom } from "../../core/vault/note-record";
-import { followUpOptions, modelSettings, type OneOnOneSettings } from "../../settings";
-import { parseArgs, todayFrom, type ParsedArgs } from "../args";
+import { followUpOptions } from "../../settings";
+import { parseArgs, todayFrom } from "../args";
 import { itemJson, itemsTable } from "../format/action-items";
-import type { CliCommand, CliIo } from "../io";
-import { readVault, requireVaultFolder } from "../vault-fs";
-import { loadVaultSettings } from "../vault-settings";
-import { PEOPLE_OPTIONS, applyPeopleFolder, missingPeopleFolder, warnUnknownPeople } from "../people-checks";
-
-/** Reads the whole vault into an index with the vault's settings (and `--me`, `--people-folder` when given). */
-export async function loadIndex(args: ParsedArgs, io: CliIo): Promise<{ root: string; settings: OneOnOneSettings; index: ActionIndex }> {
-  const root = requireVaultFolder(args.positionals[0]);
-  const settings = await loadVaultSettings(root, io);
-  const me = args.values.get("me");
-  if (me !== undefined) settings.myName = me.trim();
-  applyPeopleFolder(settings, args);
-  const missing = missingPeopleFolder(root, settings);
-  if (missing) io.err(`one-on-one: ${missing}`);
-  // The same moment parsing as the plugin, so daily notes named in a custom format carry their date.
-  const index = new ActionIndex(modelConfigFrom(modelSettings(settings), moment));
-  for (const note of await readVault(root, io)) index.update(note.path, note.text);
-  return { root, settings, index };
-}
+import type { CliCommand } from "../io";
+import { PEOPLE_OPTIONS, warnUnknownPeople } from "../people-checks";
+import { loadIndex } from "../vault-index";
 
 export const actionsCommand: CliCommand = {
   name: "actions",

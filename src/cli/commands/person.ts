@@ -11,11 +11,8 @@ import { followUpOptions, type OneOnOneSettings } from "../../settings";
 import { UsageError, parseArgs, todayFrom } from "../args";
 import { itemJson } from "../format/action-items";
 import type { CliCommand } from "../io";
-import { readVault, requireVaultFolder } from "../vault-fs";
-import { loadVaultSettings } from "../vault-settings";
-import { ActionIndex } from "../../core/vault/index-store";
-import { modelConfigFrom } from "../../core/vault/note-record";
-import { modelSettings } from "../../settings";
+import { PEOPLE_OPTIONS } from "../people-checks";
+import { loadIndex } from "../vault-index";
 import { noteOrDefault } from "./new";
 
 /** A feedback block of one of the person's 1:1 notes, with what the linter says about it. */
@@ -95,20 +92,15 @@ export function personText(j: ReturnType<typeof personJson>, o: PersonOverview):
 export const personCommand: CliCommand = {
   name: "person",
   summary: "One person's overview: cadence, open items both ways, 1:1 timeline, feedback, topics",
-  usage: "one-on-one person <vault> --person NAME [--json] [--me NAME] [--today YYYY-MM-DD]",
+  usage: "one-on-one person <vault> --person NAME [--json] [--me NAME] [--people-folder FOLDER] [--today YYYY-MM-DD]",
   async run(argv, io) {
-    const args = parseArgs(argv, { values: ["person", "me"], maxPositionals: 1 });
+    const args = parseArgs(argv, { values: ["person", "me", ...PEOPLE_OPTIONS], maxPositionals: 1 });
     const today = todayFrom(args);
     const name = args.values.get("person");
     if (name === undefined || name.trim() === "") throw new UsageError("missing --person NAME");
-    const root = requireVaultFolder(args.positionals[0]);
-    const settings = await loadVaultSettings(root, io);
-    const me = args.values.get("me");
-    if (me !== undefined) settings.myName = me.trim();
-    const notes = await readVault(root, io);
+    // The same reading as `actions` (people folder, daily-note dates), so the two agree on every item.
+    const { settings, index, notes } = await loadIndex(args, io);
     const texts = new Map(notes.map((n) => [n.path, n.text]));
-    const index = new ActionIndex(modelConfigFrom(modelSettings(settings)));
-    for (const n of notes) index.update(n.path, n.text);
     const options = followUpOptions(settings);
     const o = personOverview(index, name, today, options);
     if (!o) {
