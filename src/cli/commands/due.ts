@@ -4,6 +4,7 @@ import { daysBetween } from "../../core/markdown/iso-day";
 import { dueList, type PersonDue } from "../../core/people/history";
 import { notesModel } from "../../core/followups/notes-model";
 import { parseArgs, todayFrom } from "../args";
+import { displayWidth, padToWidth } from "../format/display-width";
 import type { CliCommand } from "../io";
 import { readVault, requireVaultFolder } from "../vault-fs";
 import { loadVaultSettings } from "../vault-settings";
@@ -24,8 +25,9 @@ function status(d: PersonDue, today: string): string {
 export function dueTable(list: readonly PersonDue[], today: string): string {
   if (list.length === 0) return "No person note has a cadence (add `cadence: weekly` to a person note's frontmatter).";
   const rows = [["Person", "Cadence", "Last 1:1", "Next", "Status"], ...list.map((d) => [d.person, d.cadence, d.last?.date ?? "never", d.next, status(d, today)])];
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]))).join("  ")).join("\n");
+  // Terminal columns, not string length: a name in Chinese takes two per character.
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c]))));
+  return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : padToWidth(cell, widths[c]))).join("  ")).join("\n");
 }
 
 export const dueCommand: CliCommand = {
