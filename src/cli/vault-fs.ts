@@ -3,7 +3,7 @@ import { promises as fs, statSync } from "node:fs";
 import * as path from "node:path";
 import { UsageError } from "./args";
 import type { CliIo } from "./io";
-import { isInside, NoteError, openForEdit, readBytes, reasonOf, resolveInVault, writeKeepingMetadata } from "./note-file";
+import { isInside, NoteError, openForEdit, readBytes, readBytesNow, reasonOf, resolveInVault, writeKeepingMetadata } from "./note-file";
 
 export { NoteError, resolveInVault } from "./note-file";
 
@@ -95,7 +95,7 @@ export async function readVault(root: string, io?: CliIo): Promise<DiskNote[]> {
   const notes: DiskNote[] = [];
   for (const p of paths) {
     try {
-      notes.push({ path: p, text: await readNote(root, p) });
+      notes.push({ path: p, text: readBytesNow(resolveInVault(root, p), p).toString("utf8") });
     } catch (e) {
       warn(`${e instanceof NoteError ? e.message : `cannot read ${p}: ${reasonOf(e)}`}; skipped.`);
     }

@@ -1,5 +1,5 @@
 // The CLI's writes keep every byte they do not mean to change, the file's metadata, and stay inside the vault.
-import { promises as fsp, chmodSync, chownSync, linkSync, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import nodeFs, { promises as fsp, chmodSync, chownSync, linkSync, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { processNote, readVault } from "../../src/cli/vault-fs";
@@ -191,6 +191,12 @@ describe("an unreadable note (issue 10, item 4)", () => {
       if (p === locked) return Promise.reject(Object.assign(new Error(`EACCES: permission denied, open '${locked}'`), { code: "EACCES" }));
       return (real as (...a: unknown[]) => Promise<unknown>)(p, ...rest);
     }) as typeof fsp.readFile);
+    // Reading the whole vault goes through the synchronous read.
+    const realSync = nodeFs.readFileSync.bind(nodeFs);
+    vi.spyOn(nodeFs, "readFileSync").mockImplementation(((p: Parameters<typeof nodeFs.readFileSync>[0], ...rest: unknown[]) => {
+      if (p === locked) throw Object.assign(new Error(`EACCES: permission denied, open '${locked}'`), { code: "EACCES" });
+      return (realSync as (...a: unknown[]) => unknown)(p, ...rest);
+    }) as typeof nodeFs.readFileSync);
   }
 
   it("actions skips it with a warning naming it, and lists everything else", async () => {
