@@ -31,13 +31,13 @@ type Warn = (message: string) => void;
 
 /**
  * Lists every Markdown note below root, skipping dot-folders (.obsidian, .git, .trash) and node_modules.
- * Symbolic links are followed while they stay inside the vault's real folder (as Obsidian reads them);
- * a folder that cannot be listed, or a link leading outside, is skipped with a warning.
+ * A link to a note inside the vault's real folder is followed. A link to a folder is skipped with a warning:
+ * to one of this vault, as Obsidian ignores it (its notes are read where they are, never twice); to one outside,
+ * because the CLI reads and writes nothing outside the vault. So is a folder that cannot be listed.
  */
 export async function listNotes(root: string, warn: Warn = () => {}): Promise<string[]> {
   const out: string[] = [];
   const realRoot = await fs.realpath(root);
-  const seen = new Set<string>([realRoot]);
   async function walk(rel: string): Promise<void> {
     let entries;
     try {
@@ -54,10 +54,12 @@ export async function listNotes(root: string, warn: Warn = () => {}): Promise<st
       if (e.isSymbolicLink()) {
         const target = await linkTarget(root, r, realRoot, warn);
         if (target === null) continue;
-        isDir = target.dir;
+        if (target.dir) {
+          const where = path.relative(realRoot, target.real).split(path.sep).join("/") || "its root";
+          warn(`${r} is a link to a folder of this vault (${where}); skipped, as Obsidian does: its notes are read there.`);
+          continue;
+        }
         isFile = target.file;
-        if (isDir && seen.has(target.real)) continue; // a link back up would loop
-        if (isDir) seen.add(target.real);
       }
       if (isDir) await walk(r);
       else if (isFile && e.name.toLowerCase().endsWith(".md")) out.push(r);
@@ -70,7 +72,7 @@ export async function listNotes(root: string, warn: Warn = () => {}): Promise<st
 async function linkTarget(root: string, rel: string, realRoot: string, warn: Warn): Promise<{ real: string; dir: boolean; file: boolean } | null> {
   try {
     const real = await fs.realpath(path.join(root, ...rel.split("/")));
-    if (!isInside(realRoot, real)) {
+    if (real !== realRoot && !isInside(realRoot, real)) {
       warn(`${rel} is a link to outside the vault; skipped.`);
       return null;
     }

@@ -155,12 +155,18 @@ describe("writes never leave the vault (issue 10, item 3)", () => {
     expect(r.err).toMatch(/linkdir is a link to outside the vault; skipped/);
   });
 
-  it("reads through links that stay inside the vault, without looping on a link to a parent folder", async () => {
+  it("skips a folder link to a folder of the same vault, as Obsidian does, so no note is read twice (and a link up cannot loop)", async () => {
+    // Obsidian's help, "Symbolic links and junctions": it ignores a link from one folder of the vault to another, or to a parent.
     const vault = writeVault({ "Real/a.md": "- [ ] a\n" });
     symlinkSync("Real", file(vault, "Alias"));
     symlinkSync("..", file(vault, "Real/up"));
-    const notes = await readVault(vault);
-    expect(notes.map((n) => n.path)).toEqual(["Alias/a.md", "Real/a.md"]);
+    const warnings: string[] = [];
+    const notes = await readVault(vault, { out: () => undefined, err: (t) => warnings.push(t) });
+    expect(notes.map((n) => n.path)).toEqual(["Real/a.md"]);
+    expect(warnings.join("\n")).toMatch(/Alias is a link to a folder of this vault \(Real\).*skipped/);
+    expect(warnings.join("\n")).toMatch(/Real\/up is a link to a folder of this vault \(its root\)/);
+    const r = await cli("actions", vault, "--json", "--all", "--today", TODAY);
+    expect((JSON.parse(r.out) as { path: string }[]).map((i) => i.path)).toEqual(["Real/a.md"]);
   });
 
   it("`new` does not create a note through a folder link that leads outside the vault", async () => {
