@@ -86,7 +86,8 @@ function parseBlock(lines: string[]): Record<string, FrontmatterValue> {
     const rest = stripComment(m.value ?? "").trim();
     i++;
     if (rest !== "") {
-      const header = blockScalarHeader(rest);
+      const c = rest.charCodeAt(0);
+      const header = c === 124 || c === 62 ? blockScalarHeader(rest) : null; // | or >
       if (header === null) data[key] = parseScalarOrFlow(rest, i + 1);
       else i = readBlockScalar(lines, i, header, (v) => (data[key] = v));
       continue;
