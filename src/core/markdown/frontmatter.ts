@@ -1,4 +1,4 @@
-// A small YAML subset for frontmatter (the CLI has no metadata cache): scalars, lists, quoted links, block scalars; or JSON.
+// A small YAML subset for frontmatter (the CLI has no metadata cache): scalars, flow and block lists, flow maps, block scalars, quoted links; or JSON.
 // Read for every note of the vault, so the common paths use char codes rather than regular expressions.
 import { isFrontmatterFence } from "./scanner";
 import { isIsoDay } from "./iso-day";
@@ -242,8 +242,38 @@ function parseScalarOrFlow(v: string, at: number): FrontmatterValue {
     if (inner === "") return [];
     return splitFlow(inner).map((x) => parseScalarOrFlow(x.trim(), at));
   }
-  if (v.startsWith("{")) throw new Error(`line ${at}: flow maps are not supported`);
+  if (v.startsWith("{")) return flowMap(v, at);
   return scalar(v, at);
+}
+
+/** `{a: 1, "b": [x], c}`: a map (an entry without a value is null). */
+function flowMap(v: string, at: number): Record<string, FrontmatterValue> {
+  if (!v.endsWith("}")) throw new Error(`line ${at}: unclosed {`);
+  const map: Record<string, FrontmatterValue> = {};
+  for (const entry of splitFlow(v.slice(1, -1).trim())) {
+    const e = entry.trim();
+    if (e === "") continue;
+    const colon = entryColon(e);
+    const value = colon === -1 ? "" : e.slice(colon + 1).trim();
+    map[unquote((colon === -1 ? e : e.slice(0, colon)).trim())] = value === "" ? null : parseScalarOrFlow(value, at);
+  }
+  return map;
+}
+
+/** The colon that ends a flow map entry's key: outside quotes and brackets, then a space or the end, or right after a quoted key. */
+function entryColon(e: string): number {
+  let quote = "";
+  let depth = 0;
+  for (let i = 0; i < e.length; i++) {
+    const c = e[i];
+    if (quote) {
+      if (c === quote) quote = "";
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === "[" || c === "{") depth++;
+    else if (c === "]" || c === "}") depth = Math.max(0, depth - 1);
+    else if (c === ":" && depth === 0 && (i + 1 === e.length || isWhitespace(e.charCodeAt(i + 1)) || e[i - 1] === '"' || e[i - 1] === "'")) return i;
+  }
+  return -1;
 }
 
 function splitFlow(s: string): string[] {
@@ -256,8 +286,8 @@ function splitFlow(s: string): string[] {
     if (quote) {
       if (c === quote) quote = "";
     } else if (c === '"' || c === "'") quote = c;
-    else if (c === "[") depth++;
-    else if (c === "]") depth--;
+    else if (c === "[" || c === "{") depth++;
+    else if (c === "]" || c === "}") depth--;
     else if (c === "," && depth === 0) {
       out.push(s.slice(start, i));
       start = i + 1;

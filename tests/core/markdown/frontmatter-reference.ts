@@ -144,7 +144,26 @@ function parseScalarOrFlow(v: string, at: number): FrontmatterValue {
     if (inner === "") return [];
     return splitFlow(inner).map((x) => parseScalarOrFlow(x.trim(), at));
   }
-  if (v.startsWith("{")) throw new Error(`line ${at}: flow maps are not supported`);
+  if (v.startsWith("{")) {
+    if (!v.endsWith("}")) throw new Error(`line ${at}: unclosed {`);
+    const map: Record<string, FrontmatterValue> = {};
+    for (const entry of splitFlow(v.slice(1, -1).trim())) {
+      if (entry.trim() === "") continue;
+      const e = entry.trim();
+      let colon = -1;
+      for (let i = 0, quote = "", depth = 0; i < e.length && colon === -1; i++) {
+        const c = e[i];
+        if (quote) quote = c === quote ? "" : quote;
+        else if (c === '"' || c === "'") quote = c;
+        else if ("[{".includes(c)) depth++;
+        else if ("]}".includes(c)) depth = Math.max(0, depth - 1);
+        else if (c === ":" && depth === 0 && (/^\s?$/.test(e.charAt(i + 1)) || /["']/.test(e.charAt(i - 1)))) colon = i;
+      }
+      const value = colon === -1 ? "" : e.slice(colon + 1).trim();
+      map[unquote((colon === -1 ? e : e.slice(0, colon)).trim())] = value === "" ? null : parseScalarOrFlow(value, at);
+    }
+    return map;
+  }
   return scalar(v, at);
 }
 
@@ -158,8 +177,8 @@ function splitFlow(s: string): string[] {
     if (quote) {
       if (c === quote) quote = "";
     } else if (c === '"' || c === "'") quote = c;
-    else if (c === "[") depth++;
-    else if (c === "]") depth--;
+    else if (c === "[" || c === "{") depth++;
+    else if (c === "]" || c === "}") depth--;
     else if (c === "," && depth === 0) {
       out.push(s.slice(start, i));
       start = i + 1;

@@ -86,6 +86,17 @@ describe("frontmatter Obsidian reads that the small reader once refused", () => 
     expect(parseFrontmatter("---\nnotes: |\ntype: one-on-one\n---\n").data).toEqual({ notes: "", type: "one-on-one" });
     expect(parseFrontmatter("---\nnotes: |\n    deep\n  shallow\n---\n").error).toMatch(/line 4/);
   });
+  it("reads a flow map value, JSON-style or YAML-style, and the keys after it", () => {
+    const fm = parseFrontmatter('---\nmeta: {"team": "payments", "level": 5}\nlinks: {manager: "[[Dana Reyes]]", peers: [Sam, Mei], note}\nwhen: {{date}}\ntype: one-on-one\n---\n');
+    expect(fm.error).toBeNull();
+    expect(fm.data).toEqual({
+      meta: { team: "payments", level: 5 },
+      links: { manager: "[[Dana Reyes]]", peers: ["Sam", "Mei"], note: null },
+      when: { "{date}": null },
+      type: "one-on-one",
+    });
+    expect(parseFrontmatter("---\nmeta: {a: 1\n---\n").error).toMatch(/line 2: unclosed \{/);
+  });
   it("reads JSON frontmatter, as Obsidian's Properties documentation allows", () => {
     const fm = parseFrontmatter('---\n{\n  "type": "one-on-one",\n  "person": "[[Priya Nair]]",\n  "date": "2025-05-27",\n  "tags": ["team"],\n  "publish": false\n}\n---\n# 1:1');
     expect(fm).toEqual({ data: { type: "one-on-one", person: "[[Priya Nair]]", date: "2025-05-27", tags: ["team"], publish: false }, error: null, end: 8 });
