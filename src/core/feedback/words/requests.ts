@@ -19,7 +19,7 @@ export const TIME_UNITS: readonly string[] = list("{day,week,month,sprint,hour}{
 export const FOLLOW_UPS: readonly string[] = list(
   "talk {,about it }again|{check,checking} in|{follow,following,catch} up|next {1:1,1-1,1 on 1,one on one}|review|" +
   "revisit|touch base|{sync,meet,discuss,look at it} again|circle back|discuss how|" +
-  "our {next,1:1,1-1,one on one}|debrief|retro|report back",
+  "our {next,1:1,1-1,one on one}|debrief|retro|report back|{let's,we'll,we can} {meet,talk,discuss,go {through,over},sit down,look at}",
 );
 
 /** Orders shared by Request (demands) and Options (directives). */
@@ -43,11 +43,12 @@ export const THREATS: readonly string[] = list(
   "report you|{i'll,we'll,i'm going to,i'll have to} escalate",
 );
 
-/** Vague asks for a trait or attitude. */
+/** Vague asks for a trait or attitude, or for more or better of a way of working that names no action ("communicate better"). */
 export const VAGUE_ASKS: readonly string[] = list(
   "{do,be} better|be a better|step up|take ownership|try harder|get your act together|shape up|pull your weight|" +
-  "{improve,change,fix} your attitude|show more {initiative,ownership}|act professionally|" +
-  "be a team player|{up,raise} your game|grow up|work harder|care more|{put in,make} more effort",
+  "{improve,change,fix,work on} your {attitude,communication,tone,mindset}|show more {initiative,ownership}|act professionally|" +
+  "be a team player|{up,raise} your game|grow up|work harder|care more|{put in,make} more effort|" +
+  "{communicate,collaborate,plan,prepare,engage,listen,focus,behave,perform} {better,more}",
 );
 
 /** Adjectives after "be more / be less" that ask for an attitude, not an action: good qualities and every trait. */

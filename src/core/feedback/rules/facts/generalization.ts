@@ -1,13 +1,15 @@
 // facts/generalization: "always", "never", "everyone" turn one situation into a verdict; a quantifier bound to stated occasions does not.
-import { phraseRegex } from "../../match";
+import { has, phraseRegex } from "../../match";
 import { GENERALIZATIONS } from "../../words/generalizations";
 import { matchRule, meta } from "../helpers";
 import { ANCHOR, hasOccasion } from "./anchors";
+import { hasAction } from "./no-observable-action";
 
 /** Quantifiers that a stated count before them can bind ("failed twice … and each time"): each…, every…, all…, no one, nobody, never. */
 const BINDABLE = /^(?:each|every|all|no|never)/i;
 /** Quantifiers over people or occasions that a named occasion right after them can bind ("everyone in the retro", "every day last week"). */
 const RESTRICTABLE = /^(?:each|every(?! single)|nobody|no one)/i;
+const PEOPLE = /^(?:every(?:one|body)|nobody|no one)$/i;
 /** A stated count: twice, both, "three times", "two PRs", "in three of them". */
 const COUNT = /\b(?:twice|both|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\b|(?:[a-z'-]+\s+)?(?:times|[a-z]+s)\b))/i;
 
@@ -23,16 +25,21 @@ function firstCountEnd(plain: string): number {
   return countEnd;
 }
 
-/** True when the quantifier at m counts the occasions the sentence names instead of all of them. */
+const anchored = (s: string) => has(ANCHOR, s) || hasOccasion(s);
+
+/**
+ * True when the quantifier at m counts the occasions the sentence names instead of all of them: a count before it whose
+ * events its own clause tells in the past ("failed twice … and each time you retried", not "… every time someone speaks"),
+ * a named occasion right after it, or, for people, an occasion before it ("In Monday's kickoff everyone waited").
+ */
 function bound(plain: string, index: number, text: string): boolean {
+  const clause = /^[^,;.]*/.exec(plain.slice(index + text.length))?.[0] ?? "";
   if (BINDABLE.test(text)) {
     const end = firstCountEnd(plain);
-    if (end !== -1 && end <= index) return true;
+    if (end !== -1 && end <= index && (/\b(?:was|were|had)\b/i.test(clause) || hasAction(clause))) return true;
   }
-  if (!RESTRICTABLE.test(text)) return false;
-  const after = /^[^,;.]{0,40}/.exec(plain.slice(index + text.length))?.[0] ?? "";
-  ANCHOR.lastIndex = 0;
-  return ANCHOR.test(after) || hasOccasion(after);
+  if (PEOPLE.test(text) && anchored(plain.slice(0, index))) return true;
+  return RESTRICTABLE.test(text) && anchored(clause.slice(0, 40));
 }
 
 export const generalization = matchRule(

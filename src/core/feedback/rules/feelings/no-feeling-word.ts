@@ -1,9 +1,12 @@
 // feelings/no-feeling-word: Feelings names no feeling at all (anyone's feeling counts).
 import { has, phraseRegex } from "../../match";
 import { FEELING_FORMS, FEELINGS } from "../../words/feelings";
-import { absenceRule, meta } from "../helpers";
+import { DEGREE, absenceRule, meta } from "../helpers";
+import { CLAUSE_START } from "./feel-that";
+import { FEEL, PSEUDO_WORDS } from "./pseudo-feeling";
 
-const FEELING = phraseRegex([...FEELINGS, ...FEELING_FORMS]);
+/** A listed feeling, or any word after "I feel / felt" that opens no clause, is no adverb and no pseudo-feeling ("I felt mortified", not "I feel that…", "I feel strongly", "I feel ignored"). */
+const FEELING = new RegExp(`${phraseRegex([...FEELINGS, ...FEELING_FORMS]).source}|\\b(?:${FEEL})\\s+(?:(?:${DEGREE})\\s+)*(?!(?:that|like|as|about|for|${CLAUSE_START}|${PSEUDO_WORDS})\\b|[a-z]+ly\\b)[a-z]{3,}`, "gi");
 
 export const noFeelingWord = absenceRule(meta("feelings", "no-feeling-word", "No feeling named", "info"), (u) => has(FEELING, u.text), "Name a feeling: worried, frustrated, relieved…", DOCS && {
   description: "Feelings names no feeling.",

@@ -1,15 +1,20 @@
 // request/no-follow-up: without a check-in the request is never reviewed.
-import { has, phraseRegex } from "../../match";
+import { allMatches, phraseRegex, wordBefore } from "../../match";
 import { FOLLOW_UPS } from "../../words/requests";
 import { absenceRule, appendToPart, lineAround, meta } from "../helpers";
+import { endsPhrase } from "../facts/anchors";
 
 const FOLLOW_UP = phraseRegex(FOLLOW_UPS);
+/** "review" and "retro" check in as a verb or an occasion of ours ("let's review it", "at the retro"), not as the thing asked for or a modifier ("a code review", "the review queue"). */
+const NOUN = /^re(?:view|tro)$/i;
+const OURS = new Set("to let's we we'll will i'll shall can could and then the our next".split(" "));
+const checksIn = (s: string) => allMatches(FOLLOW_UP, s).some((m) => !NOUN.test(m.text) || (OURS.has(wordBefore(s, m.index)) && endsPhrase(s.slice(m.index + m.text.length))));
 const SENTENCE = "Let's check in on this at our next 1:1.";
 const TITLE = "Add a check-in";
 
 export const noFollowUp = absenceRule(
   meta("request", "no-follow-up", "No follow-up", "info"),
-  (u) => has(FOLLOW_UP, u.text),
+  (u) => checksIn(u.text),
   "Agree when you will check in.",
   DOCS && {
     description: "No check-in agreed.",
