@@ -34,6 +34,14 @@ describe("list notation", () => {
     ]);
   });
 
+  it("leaves no brace in any word list: groups do not nest, so a nested one would silently never match", async () => {
+    const modules = import.meta.glob("../../../src/core/feedback/words/*.ts", { eager: true });
+    const lists = Object.values(modules).flatMap((m) => Object.values(m as Record<string, unknown>));
+    const words = lists.flatMap((v) => (Array.isArray(v) ? v : v && typeof v === "object" ? [...Object.keys(v), ...Object.values(v).flat()] : []));
+    expect(words.length).toBeGreaterThan(500);
+    expect(words.filter((w) => typeof w !== "string" || /[{}]/.test(w))).toEqual([]);
+  });
+
   it("expands a group over a whole entry, so grouped pseudo-feelings share their real feelings", () => {
     expect(PSEUDO_FEELINGS["criticised"]).toEqual(PSEUDO_FEELINGS["criticized"]);
     expect(PSEUDO_FEELINGS["criticized"]?.length).toBe(3);

@@ -65,7 +65,7 @@ export function reportAtLabel(ctx: RuleContext, part: FeedbackPart, message: str
 export const DEGREE = "so|very|too|quite|rather|pretty|just|always|often|sometimes|somewhat|[a-z]+ly|kind of|sort of|a bit|a little(?: bit)?|even more|more|the most";
 
 /** "What do you need to…?": an auxiliary before "you" makes a question, not an order. */
-const QUESTION_AUXILIARIES: ReadonlySet<string> = new Set("do did does would will can could should must don't didn't won't wouldn't shall may might".split(" "));
+export const QUESTION_AUXILIARIES: ReadonlySet<string> = new Set("do did does would will can could should must don't didn't won't wouldn't shall may might".split(" "));
 
 /** True when the match follows an auxiliary, so it is part of a question ("What do you need to…?"). */
 export function inQuestion(m: Match, unit: Unit): boolean {

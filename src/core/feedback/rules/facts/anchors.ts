@@ -15,11 +15,13 @@ export const DATE_OR_TIME: readonly string[] = [
   `\\b(?:${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`,
 ];
 
+/** A month named alone: "May" is usually the verb, so it needs more than three letters. */
+export const MONTH_NAME = `\\b(?:${alternation(MONTHS.filter((m) => m.length > 3))})\\b`;
+
 export const ANCHOR: RegExp = new RegExp(
   [
     ...DATE_OR_TIME,
-    // "May" alone is usually the verb, so a bare month name needs more than three letters.
-    `\\b(?:${alternation(MONTHS.filter((m) => m.length > 3))})\\b`,
+    MONTH_NAME,
     `\\b(?:${alternation(RELATIVE_DAYS)})\\b`,
     "\\[when\\]|\\[\\[|https?://|#\\d+\\b",
   ].join("|"),

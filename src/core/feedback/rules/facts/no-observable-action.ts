@@ -15,13 +15,13 @@ export function hasAction(s: string): boolean {
   return has(PAST, s) || has(PROGRESSIVE, s) || allMatches(REGULAR_PAST, s).some(({ groups: [passive, w] }) => !passive && !NOT_ACTION.has(w.toLowerCase()));
 }
 
-export const noObservableAction = absenceRule(meta("facts", "no-observable-action", "No observable action", "info"), (u) => hasAction(u.text), "Describe an action: what did they do or say?", DOCS && {
+export const noObservableAction = absenceRule(meta("facts", "no-observable-action", "No observable action", "info"), (u) => hasAction(u.plain), "Describe an action: what did they do or say?", DOCS && {
   description: "Facts hold no observable, past action.",
   tags: ["specific"],
-  details: "Facts hold no observable, past action (merged, said, sent, wrote, missed…).",
+  details: "Facts hold no observable, past action (merged, said, sent, wrote, missed…) outside quotes and what others reported (\"I heard that you skipped it\").",
   examples: {
     part: "facts",
-    fires: ["You are careless.", "In standups there is a lot of negativity."],
+    fires: ["You are careless.", "In standups there is a lot of negativity.", "Last week I heard that you skipped the review on purpose."],
     passes: ["In Monday's standup you said the plan was unrealistic.", "On Friday you merged PR 412 without tests."],
   },
 });

@@ -22,10 +22,10 @@ export const negative = matchRule(
 DOCS && {
   description: "Asks what not to do: stop, don't, never…",
   tags: ["action"],
-  details: "A negative request: stop, don't, never, avoid, no more (but not \"don't hesitate\").",
+  details: "A negative request: stop, don't, never, avoid, no more, \"no\" opening a clause (\"No deploys after 15:00\"; but not \"don't hesitate\", \"no later than\").",
   examples: {
     part: "request",
-    fires: ["Stop merging untested code.", "Please don't push to main by Friday."],
-    passes: ["Could you run the tests before each merge, starting today?", "Don't hesitate to ask me by Friday if you are stuck."],
+    fires: ["Stop merging untested code.", "Please don't push to main by Friday.", "From now on, no deploys after 15:00."],
+    passes: ["Could you run the tests before each merge, starting today?", "Don't hesitate to ask me by Friday if you are stuck.", "Could you ship it with no new warnings by Friday?"],
   },
 });
