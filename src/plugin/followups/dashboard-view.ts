@@ -35,7 +35,6 @@ export class DashboardView extends ItemView {
     private readonly host: Host,
     private readonly signal: FollowupSignal,
     private readonly actions: ItemActions,
-    private readonly delegate?: (item: ResolvedItem) => void,
     private readonly openOverview?: (person: string) => void,
   ) {
     super(leaf);
@@ -169,7 +168,6 @@ export class DashboardView extends ItemView {
       triage: section === "stale",
       hidePerson: group.person !== undefined,
       onTag: (tag) => this.setFilter(`#${tag}`),
-      delegate: this.delegate,
     });
   }
 }

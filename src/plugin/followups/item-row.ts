@@ -20,8 +20,6 @@ export interface RowOptions {
   hidePerson?: boolean;
   /** A click on a #tag in the text (the dashboard filters by it). */
   onTag?: (tag: string) => void;
-  /** Delegate (set an owner), when the core has the edit. */
-  delegate?: (item: ResolvedItem) => void;
 }
 
 /** Everything a row shows: a change in any of it is a new row. */
@@ -91,7 +89,7 @@ export function createItemRow(item: ResolvedItem, o: RowOptions): KeyedRow {
       });
     };
     button("Do (set a date)", () => void o.actions.rescheduleAsk(item, "Do it by"));
-    if (o.delegate) button("Delegate (set an owner)", () => o.delegate!(item));
+    button("Delegate (set an owner)", () => void o.actions.delegate(item));
     button("Drop (cancel)", () => void o.actions.cancel(item));
   }
 

@@ -53,7 +53,6 @@ export class PersonOverviewPanel extends Component {
     private readonly host: Host,
     private readonly signal: FollowupSignal,
     private readonly actions: ItemActions,
-    private readonly delegate?: (item: ResolvedItem) => void,
   ) {
     super();
   }
@@ -135,7 +134,7 @@ export class PersonOverviewPanel extends Component {
     const fill = (dom: ItemsDom, title: string, items: readonly ResolvedItem[], none: string) => {
       dom.title.setText(`${title} (${items.length})`);
       dom.rows.update(items, (it) => rowKey(it, today), (it) =>
-        createItemRow(it, { app: this.host.app, actions: this.actions, today, parent: this, hidePerson: true, delegate: this.delegate }),
+        createItemRow(it, { app: this.host.app, actions: this.actions, today, parent: this, hidePerson: true }),
       );
       dom.empty.setText(items.length ? "" : none);
       dom.empty.toggleClass("is-hidden", items.length > 0);
