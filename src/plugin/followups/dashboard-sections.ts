@@ -18,8 +18,8 @@ export interface SectionsOwner {
   host: Host;
   /** Whether a section ("section:<id>") or group is folded; `byDefault` is its state when the user never flipped it. */
   isCollapsed(id: string, byDefault: boolean): boolean;
-  /** A header was clicked: fold or unfold it. */
-  flip(id: string): void;
+  /** A header was clicked: fold (true) or unfold it. */
+  setCollapsed(id: string, collapsed: boolean): void;
   /** "Show more": show up to `rows` rows of this group. */
   showMore(id: string, rows: number): void;
   createRow(item: ResolvedItem, section: string, group: RowGroup): KeyedRow;
@@ -89,7 +89,7 @@ export class DashboardSections {
     const header = el.createDiv({ cls: `${P}-section-header`, attr: { role: "button", tabindex: "0" } });
     header.createSpan({ cls: `${P}-section-title`, text: section.title });
     const count = header.createSpan({ cls: `${P}-count` });
-    onActivate(header, () => this.owner.flip(`section:${section.id}`));
+    onActivate(header, () => this.owner.setCollapsed(`section:${section.id}`, !el.hasClass("is-collapsed")));
     const body = el.createDiv({ cls: `${P}-section-body` });
     return { el, count, body, groups: new Map(), due: section.id === "due-1-1s" ? new KeyedList(body) : null };
   }
@@ -141,7 +141,7 @@ export class DashboardSections {
     let header: HTMLElement | null = null;
     if (person) {
       header = el.createDiv({ cls: `${P}-group-header`, attr: { role: "button", tabindex: "0" } });
-      onActivate(header, () => this.owner.flip(group.id));
+      onActivate(header, () => this.owner.setCollapsed(group.id, !el.hasClass("is-collapsed")));
     }
     const list = el.createDiv({ cls: `${P}-rows` });
     const more = el.createEl("button", { cls: `${P}-more` });

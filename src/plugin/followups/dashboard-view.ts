@@ -1,11 +1,12 @@
 // The "Follow-ups" sidebar view: sections from the pure dashboard model, rows kept by key, redrawn once per change while shown.
-import { ItemView, type WorkspaceLeaf } from "obsidian";
+import { ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { ResolvedItem } from "../../core/followups/types";
 import { dashboardModel, parseFilter, type DashboardModel, type RowGroup } from "../../core/followups/dashboard-model";
 import { dueList } from "../../core/people/history";
 import { followUpOptions } from "../../settings";
 import type { Host } from "../host";
 import { DashboardSections, ROWS_PER_GROUP, type SectionsOwner } from "./dashboard-sections";
+import { readDashboardState, type DashboardState } from "./dashboard-state";
 import type { ItemActions } from "./item-actions";
 import { createItemRow, moveFocus } from "./item-row";
 import type { KeyedRow } from "./keyed-list";
@@ -20,15 +21,16 @@ export class DashboardView extends ItemView {
   model: DashboardModel | null = null;
   private filterText = "";
   private showDone = false;
-  /** Groups and sections whose collapsed state the user flipped. */
-  private readonly toggled = new Set<string>();
+  /** Sections ("section:<id>") and groups the user folded (true) or unfolded (false). */
+  private folds = new Map<string, boolean>();
   private readonly shown = new Map<string, number>();
   private dirty = true;
   private drawnKey = "";
   private hintsEl!: HTMLElement;
   private emptyEl!: HTMLElement;
   private sections!: DashboardSections;
-  private filterEl!: HTMLInputElement;
+  private filterEl: HTMLInputElement | null = null;
+  private doneEl: HTMLInputElement | null = null;
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -59,24 +61,31 @@ export class DashboardView extends ItemView {
     root.empty();
     root.addClass(P);
     const bar = root.createDiv({ cls: `${P}-toolbar` });
-    this.filterEl = bar.createEl("input", { type: "search", cls: `${P}-filter`, attr: { placeholder: "Filter: text, @person, #tag", "aria-label": "Filter" } });
-    this.filterEl.addEventListener("input", () => {
-      this.filterText = this.filterEl.value;
-      this.redraw();
+    const filter = bar.createEl("input", { type: "search", cls: `${P}-filter`, attr: { placeholder: "Filter: text, @person, #tag", "aria-label": "Filter" } });
+    filter.value = this.filterText;
+    filter.addEventListener("input", () => {
+      this.filterText = filter.value;
+      this.stateChanged();
     });
+    this.filterEl = filter;
     const toggle = bar.createEl("label", { cls: `${P}-done-toggle` });
     const box = toggle.createEl("input", { type: "checkbox" });
+    box.checked = this.showDone;
     toggle.appendText("Done in the last 7 days");
     box.addEventListener("change", () => {
       this.showDone = box.checked;
-      this.redraw();
+      this.stateChanged();
     });
+    this.doneEl = box;
     this.hintsEl = root.createDiv({ cls: `${P}-hints` });
     this.emptyEl = root.createDiv({ cls: `${P}-empty` });
     const owner: SectionsOwner = {
       host: this.host,
       isCollapsed: (id, byDefault) => this.isCollapsed(id, byDefault),
-      flip: (id) => this.flip(id),
+      setCollapsed: (id, collapsed) => {
+        this.folds.set(id, collapsed);
+        this.stateChanged();
+      },
       showMore: (id, rows) => this.showMore(id, rows),
       createRow: (item, section, group) => this.createRow(item, section, group),
       openOverview: this.openOverview,
@@ -100,10 +109,35 @@ export class DashboardView extends ItemView {
     if (this.dirty) this.redraw();
   }
 
+  getState(): Record<string, unknown> {
+    const state: DashboardState = { filter: this.filterText, showDone: this.showDone, collapsed: Object.fromEntries(this.folds) };
+    return state;
+  }
+
+  /** Obsidian gives back the saved state after onOpen (a restart, a workspace load); values it cannot read keep what the view has. */
+  async setState(state: unknown, result: ViewStateResult): Promise<void> {
+    const s = readDashboardState(state);
+    if (s.filter !== undefined) this.filterText = s.filter;
+    if (s.showDone !== undefined) this.showDone = s.showDone;
+    if (s.collapsed !== undefined) this.folds = new Map(s.collapsed);
+    if (this.filterEl && this.doneEl) {
+      this.filterEl.value = this.filterText;
+      this.doneEl.checked = this.showDone;
+      this.redraw();
+    }
+    await super.setState(state, result);
+  }
+
   /** Sets the filter box (a clicked #tag, tests). */
   setFilter(text: string): void {
-    this.filterEl.value = text;
+    if (this.filterEl) this.filterEl.value = text;
     this.filterText = text;
+    this.stateChanged();
+  }
+
+  /** The filter, the toggle or a fold changed: draw it, and ask Obsidian to save the layout (it takes getState() then). */
+  private stateChanged(): void {
+    this.app.workspace.requestSaveLayout();
     this.redraw();
   }
 
@@ -115,7 +149,7 @@ export class DashboardView extends ItemView {
     if (this.drawnKey !== "" && !this.contentEl.isShown()) return;
     const actions = this.host.actions;
     const today = actions.today();
-    const key = JSON.stringify([actions.index.revision, today, this.filterText, this.showDone, [...this.shown], [...this.toggled], followUpOptions(this.host.settings), this.host.settings.peopleFolder]);
+    const key = JSON.stringify([actions.index.revision, today, this.filterText, this.showDone, [...this.shown], [...this.folds], followUpOptions(this.host.settings), this.host.settings.peopleFolder]);
     this.dirty = false;
     if (key === this.drawnKey) return;
     this.drawnKey = key;
@@ -145,13 +179,7 @@ export class DashboardView extends ItemView {
   }
 
   private isCollapsed(id: string, byDefault: boolean): boolean {
-    return byDefault !== this.toggled.has(id);
-  }
-
-  private flip(id: string): void {
-    if (this.toggled.has(id)) this.toggled.delete(id);
-    else this.toggled.add(id);
-    this.redraw();
+    return this.folds.get(id) ?? byDefault;
   }
 
   private showMore(id: string, rows: number): void {
