@@ -9,6 +9,8 @@ import { createDueRow } from "./due-row";
 import { KeyedList, type KeyedRow } from "./keyed-list";
 
 export const ROWS_PER_GROUP = 10;
+/** People under 1:1s due before "Show more": the section stays a glance above the items. */
+export const DUE_ROWS = 5;
 /** With more people than this, person groups start collapsed (a first paint stays a few hundred rows). */
 const EXPANDED_PEOPLE = 8;
 const P = "one-on-one-dash";
@@ -40,7 +42,8 @@ interface SectionDom {
   count: HTMLElement;
   body: HTMLElement;
   groups: Map<string, GroupDom>;
-  due: KeyedList<PersonDue> | null;
+  /** 1:1s due only: its rows and its "Show more". */
+  due: { rows: KeyedList<PersonDue>; more: HTMLElement } | null;
 }
 
 export class DashboardSections {
@@ -91,13 +94,21 @@ export class DashboardSections {
     const count = header.createSpan({ cls: `${P}-count` });
     onActivate(header, () => this.owner.setCollapsed(`section:${section.id}`, !el.hasClass("is-collapsed")));
     const body = el.createDiv({ cls: `${P}-section-body` });
-    return { el, count, body, groups: new Map(), due: section.id === "due-1-1s" ? new KeyedList(body) : null };
+    return { el, count, body, groups: new Map(), due: section.id === "due-1-1s" ? this.createDue(body, section) : null };
+  }
+
+  private createDue(body: HTMLElement, section: DashboardSection): SectionDom["due"] {
+    const rows = new KeyedList<PersonDue>(body.createDiv({ cls: `${P}-due-rows` }));
+    const more = body.createEl("button", { cls: `${P}-more` });
+    // Everyone: a manager has a handful of reports, not hundreds.
+    more.addEventListener("click", () => this.owner.showMore(section.id, Number.MAX_SAFE_INTEGER));
+    return { rows, more };
   }
 
   private dropSection(dom: SectionDom): void {
     for (const g of dom.groups.values()) g.rows.clear();
     dom.groups.clear();
-    dom.due?.clear();
+    dom.due?.rows.clear();
     dom.el.remove();
   }
 
@@ -106,7 +117,10 @@ export class DashboardSections {
     const collapsed = this.owner.isCollapsed(`section:${section.id}`, false);
     dom.el.toggleClass("is-collapsed", collapsed);
     if (dom.due) {
-      dom.due.update(collapsed ? [] : (section.due ?? []), (d) => `${d.person}\u0001${d.next}\u0001${d.last?.date ?? ""}\u0001${d.overdueDays}`, (d) => createDueRow(d, this.owner.host));
+      dom.due.rows.update(collapsed ? [] : (section.due ?? []), (d) => `${d.person}\u0001${d.next}\u0001${d.last?.date ?? ""}\u0001${d.overdueDays}`, (d) => createDueRow(d, this.owner.host));
+      const more = section.dueMore ?? 0;
+      dom.due.more.setText(`Show ${more} more`);
+      dom.due.more.toggleClass("is-hidden", collapsed || more === 0);
       return;
     }
     const keep = new Set(section.groups.map((g) => g.id));

@@ -5,7 +5,7 @@ import { dashboardModel, parseFilter, type DashboardModel, type RowGroup } from 
 import { dueList } from "../../core/people/history";
 import { followUpOptions } from "../../settings";
 import type { Host } from "../host";
-import { DashboardSections, ROWS_PER_GROUP, type SectionsOwner } from "./dashboard-sections";
+import { DashboardSections, DUE_ROWS, ROWS_PER_GROUP, type SectionsOwner } from "./dashboard-sections";
 import { readDashboardState, type DashboardState } from "./dashboard-state";
 import type { ItemActions } from "./item-actions";
 import { createItemRow, moveFocus } from "./item-row";
@@ -163,6 +163,7 @@ export class DashboardView extends ItemView {
       dueSoonDays: s.dueSoonDays,
       filter: parseFilter(this.filterText),
       rowsPerGroup: ROWS_PER_GROUP,
+      dueRows: DUE_ROWS,
       shown: this.shown,
       setup: { myName: s.myName, people: directory.all().length, peopleFolder: s.peopleFolder },
     });
