@@ -105,13 +105,8 @@ export function createItemRow(item: ResolvedItem, o: RowOptions): KeyedRow {
     o.actions.menu(item, evt);
   });
   el.addEventListener("click", (evt) => {
-    const target = evt.target as HTMLElement;
-    const link = target.closest("a");
-    if (link?.hasClass("internal-link")) {
-      evt.preventDefault();
-      void o.app.workspace.openLinkText(link.getAttr("data-href") ?? link.getAttr("href") ?? "", item.path);
-      return;
-    }
+    if (followInternalLink(o.app, evt, item.path)) return;
+    const link = (evt.target as HTMLElement).closest("a");
     if (link?.hasClass("tag")) {
       evt.preventDefault();
       o.onTag?.((link.textContent ?? "").replace(/^#/, ""));
@@ -134,6 +129,15 @@ export function createItemRow(item: ResolvedItem, o: RowOptions): KeyedRow {
     el,
     dispose: () => o.parent.removeChild(component),
   };
+}
+
+/** A click on an internal link in rendered Markdown opens its note (a view's own click, Obsidian leaves it to us); true when it was one. */
+export function followInternalLink(app: App, evt: MouseEvent, sourcePath: string): boolean {
+  const link = (evt.target as HTMLElement).closest("a");
+  if (!link?.hasClass("internal-link")) return false;
+  evt.preventDefault();
+  void app.workspace.openLinkText(link.getAttr("data-href") ?? link.getAttr("href") ?? "", sourcePath);
+  return true;
 }
 
 /** Arrow keys move between rows inside `scope` (the view or the block). */
