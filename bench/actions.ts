@@ -17,7 +17,7 @@ const TODAY = "2025-06-01";
 // The floor: find task-shaped lines and nothing else (no code fences, comments or fields).
 const TASK_LINE = /^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+\[(.)\]/gm;
 
-function regexPass(notes: readonly GeneratedNote[]): number {
+export function regexPass(notes: readonly GeneratedNote[]): number {
   let n = 0;
   for (const note of notes) {
     TASK_LINE.lastIndex = 0;
@@ -38,8 +38,8 @@ function recordsAll(notes: readonly GeneratedNote[]): number {
   return n;
 }
 
-function fullIndex(notes: readonly GeneratedNote[]): ActionIndex {
-  const index = new ActionIndex(config);
+export function fullIndex(notes: readonly GeneratedNote[], cfg = config): ActionIndex {
+  const index = new ActionIndex(cfg);
   for (const note of notes) index.update(note.path, note.text);
   return index;
 }

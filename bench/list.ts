@@ -3,10 +3,11 @@ import { feedbackBenchmark } from "./feedback";
 import { actionsBenchmark } from "./actions";
 import { slicesBenchmark } from "./slices";
 import { dashboardBenchmark } from "./dashboard";
+import { realVaultBenchmark } from "./real-vault";
 
 export interface Benchmark {
   name: string;
   run(): Promise<void> | void;
 }
 
-export const BENCHMARKS: Benchmark[] = [feedbackBenchmark, actionsBenchmark, dashboardBenchmark, slicesBenchmark];
+export const BENCHMARKS: Benchmark[] = [feedbackBenchmark, actionsBenchmark, dashboardBenchmark, slicesBenchmark, realVaultBenchmark];

@@ -6,7 +6,10 @@ export const RESULT_FIELDS = [
   "heapBytesPerItem", "notes", "items", "longLineMs", "maxSliceMs",
 ] as const;
 
-export type ResultField = (typeof RESULT_FIELDS)[number];
+/** Figures printed after those, only by the runs that measure them (`--vault <dir>`). */
+export const OPTIONAL_FIELDS = ["vaultNotes", "vaultItems", "vaultFloorMs", "vaultIndexMs"] as const;
+
+export type ResultField = (typeof RESULT_FIELDS)[number] | (typeof OPTIONAL_FIELDS)[number];
 
 const results = new Map<ResultField, number>();
 
@@ -18,5 +21,6 @@ export function record(field: ResultField, value: number): void {
 export function resultsJson(): string {
   const missing = RESULT_FIELDS.filter((f) => !results.has(f));
   if (missing.length) throw new Error(`bench: no figure recorded for ${missing.join(", ")}`);
-  return JSON.stringify(Object.fromEntries(RESULT_FIELDS.map((f) => [f, results.get(f)])));
+  const fields = [...RESULT_FIELDS, ...OPTIONAL_FIELDS.filter((f) => results.has(f))];
+  return JSON.stringify(Object.fromEntries(fields.map((f) => [f, results.get(f)])));
 }

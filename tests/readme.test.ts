@@ -19,6 +19,7 @@ const ELSEWHERE: Record<string, string> = {
   "npm run dev": "esbuild watch mode: same config as npm run build",
   "npm run build": "npm test runs it",
   "npm run bench": "bench/, run by hand",
+  "npm run bench -- vault --vault <dir>": "bench/real-vault.ts, run by hand on a folder outside the repo",
   "npm run conformance -- <recorded.json>": "tests/scripts/conformance.test.ts on a fixture",
 };
 
