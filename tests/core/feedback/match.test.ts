@@ -34,10 +34,10 @@ describe("list notation", () => {
     ]);
   });
 
-  it("leaves no brace in any word list: groups do not nest, so a nested one would silently never match", async () => {
+  it("leaves no brace in any word list: groups do not nest, so a nested one would silently never match", () => {
     const modules = import.meta.glob("../../../src/core/feedback/words/*.ts", { eager: true });
     const lists = Object.values(modules).flatMap((m) => Object.values(m as Record<string, unknown>));
-    const words = lists.flatMap((v) => (Array.isArray(v) ? v : v && typeof v === "object" ? [...Object.keys(v), ...Object.values(v).flat()] : []));
+    const words: unknown[] = lists.flatMap((v): unknown[] => (Array.isArray(v) ? (v as unknown[]) : v && typeof v === "object" ? [...Object.keys(v), ...Object.values(v as Record<string, unknown[]>).flat()] : []));
     expect(words.length).toBeGreaterThan(500);
     expect(words.filter((w) => typeof w !== "string" || /[{}]/.test(w))).toEqual([]);
   });

@@ -22,6 +22,6 @@ export const noObservableAction = absenceRule(meta("facts", "no-observable-actio
   examples: {
     part: "facts",
     fires: ["You are careless.", "In standups there is a lot of negativity.", "Last week I heard that you skipped the review on purpose."],
-    passes: ["In Monday's standup you said the plan was unrealistic.", "On Friday you merged PR 412 without tests."],
+    passes: ["In Monday's standup you said the plan was unrealistic.", "On Friday you merged PR 412 without tests.", "In Monday's demo I heard you say the API was not ready."],
   },
 });
