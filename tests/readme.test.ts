@@ -21,6 +21,7 @@ const ELSEWHERE: Record<string, string> = {
   "npm run bench": "bench/, run by hand",
   "npm run bench -- vault --vault <dir>": "bench/real-vault.ts, run by hand on a folder outside the repo",
   "npm run conformance -- <recorded.json>": "tests/scripts/conformance.test.ts on a fixture",
+  "npm run lint-score -- <folder>": "tests/scripts/lint-score.test.ts",
 };
 
 /** Splits a shell line into words: double quotes group, a `#` outside quotes starts a comment. */

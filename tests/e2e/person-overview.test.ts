@@ -44,6 +44,13 @@ describe.skipIf(reason !== null)("person overview in headless Chromium", () => {
     expect(await newest.locator(".one-on-one-person-opened-text").allTextContents()).toContain("○ Set up a skip-level with Marco for Sam");
     expect(await newest.locator(".one-on-one-person-opened").count()).toBe(5);
     expect(await newest.locator(".one-on-one-person-more").textContent()).toBe("+1 more open");
+    // The item text is rendered Markdown (a paragraph), kept inline: it starts on its mark's line, and the owner follows it.
+    const layout = await newest.locator(".one-on-one-person-opened").first().evaluate((line) => {
+      const p = line.querySelector(".one-on-one-person-item-text p")!;
+      const top = (el: Element) => Math.round(el.getBoundingClientRect().top);
+      return { display: getComputedStyle(p).display, sameLine: top(p) === top(line.querySelector(".one-on-one-person-opened-text")!), lines: Math.round(line.getBoundingClientRect().height / parseFloat(getComputedStyle(line).lineHeight)) };
+    });
+    expect(layout).toEqual({ display: "inline", sameLine: true, lines: 1 });
     await timeline.scrollIntoViewIfNeeded();
     await timeline.screenshot({ path: join(SCREENSHOTS, "person-overview-timeline.png") });
 

@@ -22,6 +22,7 @@ import {
   typeQuery,
   unloadPlugin,
   type TestApp,
+  type ViewStateResult,
   type WorkspaceLeaf,
 } from "./obsidian";
 
@@ -168,6 +169,67 @@ describe("plugin registrations and commands", () => {
     selectOption(settingByName(tab.containerEl, "Done date").components[0] as never, "none");
     expect(tab.value).toBe("none");
     expect(() => settingByName(tab.containerEl, "Nope")).toThrow(/People folder/);
+  });
+});
+
+/** Keeps a word as its state; logs what the workspace calls, in order. */
+class WordView extends ItemView {
+  static log: string[] = [];
+  word = "";
+  getViewType() {
+    return "word-view";
+  }
+  getDisplayText() {
+    return "Word";
+  }
+  async onOpen() {
+    WordView.log.push("onOpen");
+  }
+  getState(): Record<string, unknown> {
+    return { word: this.word, when: new Date(0) };
+  }
+  async setState(state: unknown, result: ViewStateResult): Promise<void> {
+    WordView.log.push(`setState ${JSON.stringify(state)} history=${result.history}`);
+    this.word = (state as { word?: string }).word ?? "";
+    await super.setState(state, result);
+  }
+}
+
+class WordPlugin extends Plugin {
+  async onload() {
+    this.registerView("word-view", (leaf: WorkspaceLeaf) => new WordView(leaf));
+  }
+}
+
+describe("workspace layout", () => {
+  it("saves each view's getState() when a save is asked for, and a restart opens the view, then gives it that state as JSON", async () => {
+    WordView.log = [];
+    t = createTestApp();
+    await loadPlugin(WordPlugin, t, { id: "word" });
+    await t.layoutReady();
+    const leaf = t.workspace.getRightLeaf(false)!;
+    await leaf.setViewState({ type: "word-view", state: { word: "first" } });
+    await t.flush();
+    // A layout change saves at once (debounced); a view's own change is saved only when the view asks.
+    expect(JSON.stringify(t.workspace._savedLayout)).toContain('"word":"first"');
+    (leaf.view as WordView).word = "second";
+    await new Promise((r) => setTimeout(r, 5));
+    expect(JSON.stringify(t.workspace._savedLayout)).not.toContain("second");
+    void t.workspace.requestSaveLayout();
+    await new Promise((r) => setTimeout(r, 5));
+    const saved = t.workspace._savedLayout!;
+    expect(JSON.stringify(saved)).toContain('"word":"second"');
+    await t.dispose();
+
+    WordView.log = [];
+    t = createTestApp({ layout: saved });
+    await loadPlugin(WordPlugin, t, { id: "word" });
+    expect(t.workspace.getLeavesOfType("word-view")).toHaveLength(0);
+    await t.layoutReady();
+    const restored = t.workspace.getLeavesOfType("word-view");
+    expect(restored.map((l) => [l.side, (l.view as WordView).word])).toEqual([["right", "second"]]);
+    // Opened first, then the state, read back from JSON (a Date is a string by then).
+    expect(WordView.log).toEqual(['onOpen', 'setState {"word":"second","when":"1970-01-01T00:00:00.000Z"} history=false']);
   });
 });
 

@@ -4,9 +4,9 @@ import { PART_ORDER, type PartName } from "./types";
 /** Part names and aliases as regex alternations (lowercase): the handbook's step names first ("State facts", "Own your feelings and thoughts", "Propose options", "Make a request"); DESIGN.md "Feedback blocks". */
 const PART_ALIASES: Readonly<Record<PartName, string>> = {
   facts: "(?:state )?(?:the )?facts?|situation|observations?|what happened|behaviou?r",
-  feelings: "(?:own )?(?:your |my )?(?:feelings?|thoughts)(?: and (?:feelings|thoughts))?|impact|my perspective",
-  options: "(?:propose )?(?:the |some |your )?options|ideas|suggestions|questions|needs|values",
-  request: "(?:make )?(?:a |the |your )?requests?|next steps|agreement|actions|follow[- ]?up|asks?",
+  feelings: "(?:own )?(?:your |my )?(?:feelings?|thoughts)(?: and (?:feelings|thoughts))?|impact|my perspective|how (?:it|this) (?:landed|felt)|how i felt",
+  options: "(?:propose )?(?:the |some |your )?options?|ideas?|suggestions?|questions?|needs?|values?",
+  request: "(?:make )?(?:a |the |your |my )?requests?|next steps?|agreements?|actions?|follow[- ]?ups?|asks?",
 };
 
 /** Each part's regex: its name or alias, then `tail`. */
@@ -55,8 +55,8 @@ export interface Label {
   template: string;
 }
 
-/** Indent, list marker, emphasis, a name, then a colon inside or outside the emphasis (or emphasis alone ending the line). */
-const LABEL = /^([ \t]*)((?:[-*+]|\d{1,9}[.)])[ \t]+)?(\*\*|__|\*|_)?([A-Za-z][A-Za-z &/'’-]{0,39})(\3:|:\3|\3(?=[ \t]*$))([ \t]*)/;
+/** Indent, list marker, emphasis, a name, then a colon inside or outside the emphasis, a dash after it ("**Impact** — …", "Ask - …") or emphasis alone ending the line. */
+const LABEL = /^([ \t]*)((?:[-*+]|\d{1,9}[.)])[ \t]+)?(\*\*|__|\*|_)?([A-Za-z][A-Za-z &/'’-]{0,39}?)(\3:|:\3|\3 *[–—]|\3 +-(?= )|\3(?=[ \t]*$))([ \t]*)/;
 
 /** Reads an inline label at column `from` of a line: `**Facts:** …`, `- Request: …`, `__Ask__: …`. */
 export function readLabel(line: string, from: number): Label | null {

@@ -33,8 +33,9 @@ export interface DashboardSection {
   /** Items (or people, for 1:1s due) in the section, before the row bound. */
   count: number;
   groups: readonly RowGroup[];
-  /** 1:1s due section only. */
+  /** 1:1s due section only: the people to draw (most overdue first), and how many the row bound left out. */
   due?: readonly PersonDue[];
+  dueMore?: number;
 }
 
 export interface DashboardInput {
@@ -48,7 +49,9 @@ export interface DashboardInput {
   dueSoonDays: number;
   filter: DashboardFilter;
   rowsPerGroup: number;
-  /** Rows asked for per group id ("Show more"), when more than rowsPerGroup. */
+  /** People listed under 1:1s due before "Show more" (default: everyone). */
+  dueRows?: number;
+  /** Rows asked for per group id, or "due-1-1s" ("Show more"), when more than the bound. */
   shown?: ReadonlyMap<string, number>;
   setup: { myName: string; people: number; peopleFolder: string };
 }
@@ -132,7 +135,11 @@ export function dashboardModel(input: DashboardInput): DashboardModel {
   }
   const sections: DashboardSection[] = [];
   const dueNow = input.due.filter((d) => d.next <= today && !d.scheduled && (!filter.people.length || filter.people.every((p) => d.person.toLowerCase().includes(p))));
-  if (dueNow.length) sections.push({ id: "due-1-1s", title: "1:1s due", count: dueNow.length, groups: [], due: dueNow });
+  if (dueNow.length) {
+    const limit = Math.max(input.dueRows ?? dueNow.length, input.shown?.get("due-1-1s") ?? 0);
+    const due = dueNow.length > limit ? dueNow.slice(0, limit) : dueNow;
+    sections.push({ id: "due-1-1s", title: "1:1s due", count: dueNow.length, groups: [], due, dueMore: dueNow.length - due.length });
+  }
   if (overdue.length) sections.push({ id: "overdue", title: "Overdue", count: overdue.length, groups: [bounded("overdue", "Overdue", overdue, input)] });
   if (thisWeek.length) sections.push({ id: "this-week", title: input.dueSoonDays === 7 ? "Due this week" : `Due in ${input.dueSoonDays} days`, count: thisWeek.length, groups: [bounded("this-week", "Due this week", thisWeek, input)] });
   const people = [...byPerson.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)));

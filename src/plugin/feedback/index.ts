@@ -1,6 +1,6 @@
 // The feedback feature: editor lint extension, commands and settings, wired through the host.
-import type { Extension } from "@codemirror/state";
 import type { Host } from "../host";
+import { registerSwitchableExtension } from "../switchable-extension";
 import { registerFeedbackCommands } from "./commands";
 import { feedbackLinter } from "./extension";
 import { feedbackConfig } from "./options";
@@ -12,21 +12,11 @@ export { feedbackSettings } from "./settings-section";
 
 export function registerFeedback(host: Host): void {
   const config = feedbackConfig(host);
-  // Obsidian keeps this array: mutating it and calling updateOptions() reconfigures open editors.
-  const extensions: Extension[] = [];
-  host.plugin.registerEditorExtension(extensions);
-  let applied = "";
-  const reconfigure = () => {
-    // Other features save settings too (while the user types); editors are reconfigured only when ours changed.
-    const wanted = JSON.stringify([host.settings.feedbackLint, host.settings.ruleSeverity]);
-    if (wanted === applied) return;
-    applied = wanted;
-    extensions.length = 0;
-    if (host.settings.feedbackLint) extensions.push(feedbackLinter(config));
-    host.app.workspace.updateOptions();
-  };
-  reconfigure();
-  host.onSettingsChange(reconfigure);
+  registerSwitchableExtension(
+    host,
+    () => JSON.stringify([host.settings.feedbackLint, host.settings.ruleSeverity]),
+    () => (host.settings.feedbackLint ? feedbackLinter(config) : null),
+  );
   registerFeedbackCommands(host, config);
   // The person overview shows each 1:1's feedback blocks with their status.
   setFeedbackStatusReader((text, noteDate) => {

@@ -1,5 +1,4 @@
 // Registers the follow-ups: the dashboard view (ribbon, command), the live block, the status bar, one shared signal.
-import type { ResolvedItem } from "../../core/followups/types";
 import type { Host } from "../host";
 import { VIEW_TYPE, DashboardView } from "./dashboard-view";
 import { ItemActions } from "./item-actions";
@@ -22,9 +21,8 @@ export function registerFollowups(host: Host): Followups {
   const { plugin, app } = host;
   const signal = new FollowupSignal(host);
   const actions = new ItemActions(host);
-  const delegate = (item: ResolvedItem) => void actions.delegate(item);
-  const overview = registerPersonOverview(host, signal, actions, delegate);
-  plugin.registerView(VIEW_TYPE, (leaf) => new DashboardView(leaf, host, signal, actions, delegate, (person) => void overview(person)));
+  const overview = registerPersonOverview(host, signal, actions);
+  plugin.registerView(VIEW_TYPE, (leaf) => new DashboardView(leaf, host, signal, actions, (person) => void overview(person)));
   const openDashboard = async () => {
     const leaf = app.workspace.getLeavesOfType(VIEW_TYPE)[0] ?? app.workspace.getRightLeaf(false);
     if (!leaf) return;
@@ -38,8 +36,8 @@ export function registerFollowups(host: Host): Followups {
     const parsed = parseBlockQuery(source);
     // `view: person` embeds the person overview (of `person:`, else the note's person), with the same refresh discipline.
     const person = parsed.ok && parsed.query.view === "person" ? (parsed.query.person ?? notePersonOf(ctx) ?? personOfNote(host, app.vault.getFileByPath(ctx.sourcePath))?.name ?? null) : null;
-    if (person !== null) ctx.addChild(new OverviewBlock(el, person, host, signal, actions, delegate));
-    else ctx.addChild(new FollowupBlock(el, source, ctx.sourcePath, notePersonOf(ctx), host, signal, actions, delegate));
+    if (person !== null) ctx.addChild(new OverviewBlock(el, person, host, signal, actions));
+    else ctx.addChild(new FollowupBlock(el, source, ctx.sourcePath, notePersonOf(ctx), host, signal, actions));
   });
   registerOverdueStatus(host, signal, () => void openDashboard());
   return { signal, openDashboard, openPersonOverview: overview };
@@ -47,12 +45,12 @@ export function registerFollowups(host: Host): Followups {
 
 /** A `view: person` block: the overview panel as the block's child, unloaded with the note. */
 class OverviewBlock extends MarkdownRenderChild {
-  constructor(containerEl: HTMLElement, private readonly person: string, private readonly host: Host, private readonly signal: FollowupSignal, private readonly actions: ItemActions, private readonly delegate: (item: ResolvedItem) => void) {
+  constructor(containerEl: HTMLElement, private readonly person: string, private readonly host: Host, private readonly signal: FollowupSignal, private readonly actions: ItemActions) {
     super(containerEl);
   }
 
   onload(): void {
     this.containerEl.addClass("one-on-one-block");
-    this.addChild(new PersonOverviewPanel(this.containerEl.createDiv(), this.person, this.host, this.signal, this.actions, this.delegate));
+    this.addChild(new PersonOverviewPanel(this.containerEl.createDiv(), this.person, this.host, this.signal, this.actions));
   }
 }

@@ -90,6 +90,7 @@ export class ItemActions {
       menu.addItem((i) => i.setTitle("Reschedule to next week").setIcon("calendar-range").onClick(() => void this.reschedule(item, addDays(today, 7) ?? today)));
       menu.addItem((i) => i.setTitle("Reschedule to a date…").setIcon("calendar").onClick(() => void this.rescheduleAsk(item)));
       menu.addItem((i) => i.setTitle("Forward").setIcon("forward").onClick(() => void this.forward(item)));
+      menu.addItem((i) => i.setTitle("Delegate to…").setIcon("user-plus").onClick(() => void this.delegate(item)));
     } else if (item.state === "done") {
       menu.addItem((i) => i.setTitle("Mark as not done").setIcon("rotate-ccw").onClick(() => void this.uncomplete(item)));
     }

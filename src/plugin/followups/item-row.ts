@@ -20,8 +20,6 @@ export interface RowOptions {
   hidePerson?: boolean;
   /** A click on a #tag in the text (the dashboard filters by it). */
   onTag?: (tag: string) => void;
-  /** Delegate (set an owner), when the core has the edit. */
-  delegate?: (item: ResolvedItem) => void;
 }
 
 /** Everything a row shows: a change in any of it is a new row. */
@@ -91,7 +89,7 @@ export function createItemRow(item: ResolvedItem, o: RowOptions): KeyedRow {
       });
     };
     button("Do (set a date)", () => void o.actions.rescheduleAsk(item, "Do it by"));
-    if (o.delegate) button("Delegate (set an owner)", () => o.delegate!(item));
+    button("Delegate (set an owner)", () => void o.actions.delegate(item));
     button("Drop (cancel)", () => void o.actions.cancel(item));
   }
 
@@ -107,13 +105,8 @@ export function createItemRow(item: ResolvedItem, o: RowOptions): KeyedRow {
     o.actions.menu(item, evt);
   });
   el.addEventListener("click", (evt) => {
-    const target = evt.target as HTMLElement;
-    const link = target.closest("a");
-    if (link?.hasClass("internal-link")) {
-      evt.preventDefault();
-      void o.app.workspace.openLinkText(link.getAttr("data-href") ?? link.getAttr("href") ?? "", item.path);
-      return;
-    }
+    if (followInternalLink(o.app, evt, item.path)) return;
+    const link = (evt.target as HTMLElement).closest("a");
     if (link?.hasClass("tag")) {
       evt.preventDefault();
       o.onTag?.((link.textContent ?? "").replace(/^#/, ""));
@@ -136,6 +129,15 @@ export function createItemRow(item: ResolvedItem, o: RowOptions): KeyedRow {
     el,
     dispose: () => o.parent.removeChild(component),
   };
+}
+
+/** A click on an internal link in rendered Markdown opens its note (a view's own click, Obsidian leaves it to us); true when it was one. */
+export function followInternalLink(app: App, evt: MouseEvent, sourcePath: string): boolean {
+  const link = (evt.target as HTMLElement).closest("a");
+  if (!link?.hasClass("internal-link")) return false;
+  evt.preventDefault();
+  void app.workspace.openLinkText(link.getAttr("data-href") ?? link.getAttr("href") ?? "", sourcePath);
+  return true;
 }
 
 /** Arrow keys move between rows inside `scope` (the view or the block). */

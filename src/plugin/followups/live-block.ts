@@ -41,7 +41,6 @@ export class FollowupBlock extends MarkdownRenderChild {
     private readonly host: Host,
     private readonly signal: FollowupSignal,
     private readonly actions: ItemActions,
-    private readonly delegate?: (item: ResolvedItem) => void,
   ) {
     super(containerEl);
     blocks.set(containerEl, this);
@@ -104,7 +103,7 @@ export class FollowupBlock extends MarkdownRenderChild {
     if (key === this.drawnKey) return;
     this.drawnKey = key;
     this.rows.update(shown, (it) => rowKey(it, today), (it) =>
-      createItemRow(it, { app: this.host.app, actions: this.actions, today, parent: this, hidePerson: person !== null, triage: query.show === "stale", delegate: this.delegate }),
+      createItemRow(it, { app: this.host.app, actions: this.actions, today, parent: this, hidePerson: person !== null, triage: query.show === "stale" }),
     );
     const canonical = person === null ? null : (actions.directory().get(person)?.name ?? person);
     const what = SHOW_WORDS[query.show];

@@ -1,6 +1,5 @@
 // The person overview's ways in: its view, the command with a picker, and a header action on person notes.
 import { MarkdownView, Notice } from "obsidian";
-import type { ResolvedItem } from "../../core/followups/types";
 import type { Host } from "../host";
 import { personOfNote } from "../notes/active-person";
 import type { ItemActions } from "./item-actions";
@@ -8,10 +7,10 @@ import { openPersonOverview, PersonOverviewPicker, PersonOverviewView, PERSON_VI
 import type { FollowupSignal } from "./signal";
 
 /** Registers the view, the command and the header action; returns what opens a person's overview (the dashboard's group headers use it). */
-export function registerPersonOverview(host: Host, signal: FollowupSignal, actions: ItemActions, delegate: (item: ResolvedItem) => void): (person: string) => Promise<void> {
+export function registerPersonOverview(host: Host, signal: FollowupSignal, actions: ItemActions): (person: string) => Promise<void> {
   const { plugin, app } = host;
   const overview = (person: string) => openPersonOverview(app, person);
-  plugin.registerView(PERSON_VIEW_TYPE, (leaf) => new PersonOverviewView(leaf, host, signal, actions, delegate));
+  plugin.registerView(PERSON_VIEW_TYPE, (leaf) => new PersonOverviewView(leaf, host, signal, actions));
   plugin.addCommand({
     id: "open-person-overview",
     name: "Open person overview…",

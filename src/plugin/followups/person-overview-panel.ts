@@ -1,5 +1,5 @@
 // The person overview, drawn into an element: due 1:1 and "Start 1:1", open items both ways (the dashboard's rows), the 1:1 timeline, topics and questions asked.
-import { Component, debounce, TFile } from "obsidian";
+import { Component, debounce, MarkdownRenderer, TFile } from "obsidian";
 import { personOverview, type PersonOverview } from "../../core/followups/person-overview";
 import type { ResolvedItem } from "../../core/followups/types";
 import { settingNotePath } from "../../core/markdown/note-paths";
@@ -11,7 +11,7 @@ import { feedbackStatus } from "../feedback-status";
 import type { Host } from "../host";
 import { newOneOnOne } from "../notes/new-note";
 import type { ItemActions } from "./item-actions";
-import { createItemRow, moveFocus, rowKey } from "./item-row";
+import { createItemRow, followInternalLink, moveFocus, rowKey } from "./item-row";
 import { KeyedList } from "./keyed-list";
 import { SIGNAL_DELAY_MS, type FollowupSignal } from "./signal";
 
@@ -42,6 +42,8 @@ export class PersonOverviewPanel extends Component {
   private headerEl!: HTMLElement;
   private sections: Record<"iOwe" | "theyOwe" | "unassigned", ItemsDom> | null = null;
   private timelineEl!: HTMLElement;
+  /** Owns the timeline's rendered item text; a new one per draw, the last one unloaded. */
+  private timelineText: Component | null = null;
   /** The notes the panel reads for topics, feedback and questions (a save to one that changes no item still shows). */
   private reads = new Set<string>();
   private topicsEl!: HTMLElement;
@@ -53,7 +55,6 @@ export class PersonOverviewPanel extends Component {
     private readonly host: Host,
     private readonly signal: FollowupSignal,
     private readonly actions: ItemActions,
-    private readonly delegate?: (item: ResolvedItem) => void,
   ) {
     super();
   }
@@ -77,6 +78,11 @@ export class PersonOverviewPanel extends Component {
       return s.createDiv({ cls: `${P}-section-body` });
     };
     this.timelineEl = section("1:1 notes");
+    // Links in the rendered item text open from the note the item is in (the date links handle their own clicks).
+    this.registerDomEvent(this.timelineEl, "click", (evt) => {
+      const entry = (evt.target as HTMLElement).closest<HTMLElement>(`.${P}-entry`);
+      if (!evt.defaultPrevented && entry) followInternalLink(this.host.app, evt, entry.dataset.path ?? "");
+    });
     this.topicsEl = section("Topics for the next 1:1");
     this.questionsEl = section("Starter questions asked");
     this.registerDomEvent(el, "keydown", (evt) => moveFocus(el, evt));
@@ -135,7 +141,7 @@ export class PersonOverviewPanel extends Component {
     const fill = (dom: ItemsDom, title: string, items: readonly ResolvedItem[], none: string) => {
       dom.title.setText(`${title} (${items.length})`);
       dom.rows.update(items, (it) => rowKey(it, today), (it) =>
-        createItemRow(it, { app: this.host.app, actions: this.actions, today, parent: this, hidePerson: true, delegate: this.delegate }),
+        createItemRow(it, { app: this.host.app, actions: this.actions, today, parent: this, hidePerson: true }),
       );
       dom.empty.setText(items.length ? "" : none);
       dom.empty.toggleClass("is-hidden", items.length > 0);
@@ -181,6 +187,10 @@ export class PersonOverviewPanel extends Component {
   private drawTimeline(o: PersonOverview, today: string): void {
     const el = this.timelineEl;
     el.empty();
+    if (this.timelineText) this.removeChild(this.timelineText);
+    const component = (this.timelineText = this.addChild(new Component()));
+    // The item's text as the rows show it (links, tags, code), never as HTML.
+    const text = (parent: HTMLElement, cls: string, it: ResolvedItem) => void MarkdownRenderer.render(this.host.app, it.text, parent.createSpan({ cls }), it.path, component);
     if (o.oneOnOnes.length === 0) el.createDiv({ cls: `${P}-empty`, text: `No 1:1 notes with ${o.name} yet.` });
     for (const e of o.oneOnOnes) {
       const entry = el.createDiv({ cls: `${P}-entry`, attr: { "data-path": e.path } });
@@ -195,13 +205,16 @@ export class PersonOverviewPanel extends Component {
       // Compact lines, not tickable rows: the open ones are already rows in "I owe"/"They owe", a second checkbox would read as a second item.
       shown(entry, e.opened.filter((it) => it.isOpen), "open", (it) => {
         const line = entry.createDiv({ cls: `${P}-opened mod-${it.state}` });
-        line.createSpan({ cls: `${P}-opened-text`, text: `${it.state === "in-progress" ? "◐" : "○"} ${it.text}` });
+        const body = line.createSpan({ cls: `${P}-opened-text`, text: `${it.state === "in-progress" ? "◐" : "○"} ` });
+        text(body, `${P}-item-text`, it);
         line.createSpan({ cls: `${P}-opened-owner`, text: it.owner === null ? "no owner" : `@${it.owner}` });
         if (it.due !== null) line.createSpan({ cls: `${P}-opened-due${it.due < today ? " mod-overdue" : ""}`, text: `due ${it.due}` });
       });
       shown(entry, e.closedSince, "closed", (it) => {
         const when = it.done ?? it.cancelled;
-        entry.createDiv({ cls: `${P}-closed mod-${it.state}`, text: `${it.state === "done" ? "✓" : it.state === "cancelled" ? "✗" : "→"} ${it.text}${when ? ` (${when})` : ""}` });
+        const line = entry.createDiv({ cls: `${P}-closed mod-${it.state}`, text: `${it.state === "done" ? "✓" : it.state === "cancelled" ? "✗" : "→"} ` });
+        text(line, `${P}-item-text`, it);
+        if (when) line.appendText(` (${when})`);
       });
       entry.createDiv({ cls: `${P}-feedback` });
     }

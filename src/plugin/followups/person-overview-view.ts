@@ -1,7 +1,6 @@
 // The "Person overview" view: one person's overview panel in a tab; its state is the person's name, so it survives a restart.
 import { FuzzySuggestModal, ItemView, type App, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { Person, PersonDirectory } from "../../core/people/directory";
-import type { ResolvedItem } from "../../core/followups/types";
 import type { Host } from "../host";
 import type { ItemActions } from "./item-actions";
 import { PersonOverviewPanel } from "./person-overview-panel";
@@ -18,7 +17,6 @@ export class PersonOverviewView extends ItemView {
     private readonly host: Host,
     private readonly signal: FollowupSignal,
     private readonly actions: ItemActions,
-    private readonly delegate?: (item: ResolvedItem) => void,
   ) {
     super(leaf);
     this.icon = "user";
@@ -60,7 +58,7 @@ export class PersonOverviewView extends ItemView {
   }
 
   private mount(): void {
-    this.panel = this.addChild(new PersonOverviewPanel(this.contentEl, this.person, this.host, this.signal, this.actions, this.delegate));
+    this.panel = this.addChild(new PersonOverviewPanel(this.contentEl, this.person, this.host, this.signal, this.actions));
   }
 }
 

@@ -2,8 +2,24 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { allMatches, alternation, list, phraseRegex, wordBefore } from "../../../src/core/feedback/match";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { PSEUDO_FEELINGS } from "../../../src/core/feedback/words/pseudo-feelings";
 import { DIRECT_SPEECH_VERBS, REPORTING_VERBS } from "../../../src/core/feedback/words/reporting";
+import * as actions from "../../../src/core/feedback/words/actions";
+import * as anchors from "../../../src/core/feedback/words/anchors";
+import * as feelings from "../../../src/core/feedback/words/feelings";
+import * as generalizations from "../../../src/core/feedback/words/generalizations";
+import * as hedges from "../../../src/core/feedback/words/hedges";
+import * as intent from "../../../src/core/feedback/words/intent";
+import * as judgements from "../../../src/core/feedback/words/judgements";
+import * as profanity from "../../../src/core/feedback/words/profanity";
+import * as pseudoFeelings from "../../../src/core/feedback/words/pseudo-feelings";
+import * as reporting from "../../../src/core/feedback/words/reporting";
+import * as requests from "../../../src/core/feedback/words/requests";
+
+/** Every module of words/, by file name (the brace test checks none is left out). */
+const WORD_MODULES = { actions, anchors, feelings, generalizations, hedges, intent, judgements, profanity, "pseudo-feelings": pseudoFeelings, reporting, requests };
 
 const matches = (phrases: string[], text: string) => allMatches(phraseRegex(phrases), text).map((m) => m.text);
 
@@ -32,6 +48,15 @@ describe("list notation", () => {
       "fuck*",
       "i'm sorry, but",
     ]);
+  });
+
+  it("leaves no brace in any word list: groups do not nest, so a nested one would silently never match", () => {
+    const files = readdirSync(join(__dirname, "../../../src/core/feedback/words")).map((f) => f.replace(/\.ts$/, ""));
+    expect(Object.keys(WORD_MODULES).sort()).toEqual(files.sort());
+    const values = Object.values(WORD_MODULES).flatMap((m) => Object.values(m as Record<string, unknown>));
+    const words: unknown[] = values.flatMap((v): unknown[] => (Array.isArray(v) ? (v as unknown[]) : v && typeof v === "object" ? [...Object.keys(v), ...Object.values(v as Record<string, unknown[]>).flat()] : []));
+    expect(words.length).toBeGreaterThan(500);
+    expect(words.filter((w) => typeof w !== "string" || /[{}]/.test(w))).toEqual([]);
   });
 
   it("expands a group over a whole entry, so grouped pseudo-feelings share their real feelings", () => {

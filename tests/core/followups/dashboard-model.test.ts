@@ -22,6 +22,7 @@ function input(over: Partial<DashboardInput> = {}, today = TODAY): DashboardInpu
     dueSoonDays: 7,
     filter: parseFilter(""),
     rowsPerGroup: 10,
+    dueRows: 5,
     setup: { myName: settings.myName, people: directory.all().length, peopleFolder: "People" },
     ...over,
   };
@@ -69,6 +70,16 @@ describe("dashboardModel", () => {
     expect([alex.items.length, alex.total, alex.more]).toEqual([2, 4, 2]);
     const wider = dashboardModel(input({ rowsPerGroup: 2, shown: new Map([["person:Alex Kim", 4]]) }));
     expect(section("by-person", wider)!.groups.map((g) => g.more)).toEqual([0, 0, 1]);
+  });
+
+  it("bounds 1:1s due to dueRows people, most overdue first, and says how many more; Show more lists them all", () => {
+    const base = input().due[0];
+    const due = ["Ana", "Ben", "Cai", "Dev", "Eli", "Fay", "Gus"].map((name, i) => ({ ...base, person: name, next: `2024-05-2${i}`, overdueDays: 9 - i }));
+    const bounded = section("due-1-1s", dashboardModel(input({ due, dueRows: 5 })))!;
+    expect([bounded.count, bounded.due!.map((d) => d.person), bounded.dueMore]).toEqual([7, ["Ana", "Ben", "Cai", "Dev", "Eli"], 2]);
+    const all = section("due-1-1s", dashboardModel(input({ due, dueRows: 5, shown: new Map([["due-1-1s", 7]]) })))!;
+    expect([all.count, all.due!.length, all.dueMore]).toEqual([7, 7, 0]);
+    expect(section("due-1-1s")!.dueMore).toBe(0);
   });
 
   it("filters by words, @person and #tag; the status count ignores the filter", () => {

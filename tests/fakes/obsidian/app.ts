@@ -197,6 +197,8 @@ export interface TestAppOptions {
   layoutReady?: boolean;
   /** Attach the workspace to document.body (default true). */
   attach?: boolean;
+  /** A layout saved by an earlier app (its workspace `_savedLayout`): restored by layoutReady(), after the plugins loaded, as Obsidian starts. */
+  layout?: Record<string, unknown> | null;
 }
 
 export interface TestApp {
@@ -210,7 +212,7 @@ export interface TestApp {
   fileManager: FileManager;
   /** Runs deferred work (metadata `changed`/`resolved`, editor saves) and pending promise continuations until idle. */
   flush(): Promise<void>;
-  /** Marks the layout ready (runs onLayoutReady callbacks), then flushes. */
+  /** Restores the saved `layout` if one was given, marks the layout ready (runs onLayoutReady callbacks), then flushes. */
   layoutReady(): Promise<void>;
   file(path: string): TFile;
   read(path: string): string;
@@ -259,6 +261,7 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
   }
   (globalThis as { __fakeObsidianApp?: App }).__fakeObsidianApp = app;
   if (options.attach !== false) document.body.appendChild(app.workspace.containerEl);
+  if (options.layoutReady && options.layout) throw new Error("createTestApp: a saved layout is restored by layoutReady(), after the plugins load; leave layoutReady unset");
   if (options.layoutReady) app.workspace._setLayoutReady();
 
   const flush = () => app._scheduler.flush();
@@ -276,6 +279,7 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
     fileManager: app.fileManager,
     flush,
     async layoutReady() {
+      if (options.layout && !app.workspace.layoutReady) await app.workspace.changeLayout(options.layout);
       app.workspace._setLayoutReady();
       await flush();
     },

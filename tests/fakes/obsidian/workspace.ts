@@ -153,7 +153,15 @@ export class Workspace extends Events {
   leftSplit: { containerEl: HTMLElement; collapsed: boolean; expand(): void; collapse(): void };
   rightSplit: { containerEl: HTMLElement; collapsed: boolean; expand(): void; collapse(): void };
   rootSplit: { containerEl: HTMLElement };
-  requestSaveLayout = debounce(async () => {}, 0);
+  /**
+   * Fake-internal: the layout as last saved (Obsidian's workspace.json), through JSON as it is on disk: a restart
+   * (createTestApp's `layout`) reads it back. Every view's getState() is taken at save time, as Obsidian does.
+   */
+  _savedLayout: Record<string, unknown> | null = null;
+  /** Saves the layout, debounced; Obsidian also asks for a save on every layout change, a view asks when its state changes. */
+  requestSaveLayout = debounce(async () => {
+    this._savedLayout = JSON.parse(JSON.stringify(this.getLayout())) as Record<string, unknown>;
+  }, 0);
   /** Fake-internal: how often plugins asked for editor extensions to be reloaded. */
   updateOptionsCalls = 0;
   private leaves: WorkspaceLeaf[] = [];
@@ -183,6 +191,11 @@ export class Workspace extends Events {
   on(name: string, callback: (...data: any[]) => unknown, ctx?: unknown): EventRef;
   on(name: string, callback: (...data: any[]) => unknown, ctx?: unknown): EventRef {
     return super.on(name, callback, ctx);
+  }
+
+  trigger(name: string, ...data: unknown[]): void {
+    super.trigger(name, ...data);
+    if (name === "layout-change") void this.requestSaveLayout();
   }
 
   onLayoutReady(callback: () => unknown): void {
@@ -343,11 +356,21 @@ export class Workspace extends Events {
   }
 
   getLayout(): Record<string, unknown> {
-    return { leaves: this.leaves.map((l) => ({ id: l.id, side: l.side, state: l.getViewState() })) };
+    return { leaves: this.leaves.map((l) => ({ id: l.id, side: l.side, state: l.getViewState() })), active: this.activeLeaf?.id ?? null };
   }
 
+  /** Replaces every leaf with those of a layout getLayout() gave: each view is created, opened, then given its saved state. */
   async changeLayout(layout: unknown): Promise<void> {
-    void layout;
+    const saved = layout as { leaves?: { id?: string; side?: Side; state?: ViewState }[]; active?: string | null } | null;
+    for (const l of this.leaves.slice()) l.detach();
+    let active: WorkspaceLeaf | null = null;
+    for (const entry of saved?.leaves ?? []) {
+      const leaf = this.newLeaf(entry.side ?? "root");
+      if (entry.state) await leaf.setViewState({ type: entry.state.type, state: entry.state.state, pinned: entry.state.pinned });
+      if (entry.id !== undefined && entry.id === saved?.active) active = leaf;
+    }
+    if (active) this.setActiveLeaf(active);
+    this.trigger("layout-change");
   }
 
   /** Fake-internal: every leaf, in creation order. */

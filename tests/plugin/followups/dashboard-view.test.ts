@@ -224,6 +224,28 @@ describe("follow-up dashboard", () => {
     expect(rows(view, "done").some((r) => r.dataset.line === String(line) && r.dataset.path === "1-1s/Alex Kim/2026-11-24.md")).toBe(false);
   });
 
+  it("lists at most five 1:1s due, most overdue first, then Show N more lists the rest", async () => {
+    const files = exampleVault();
+    // Five more people with a cadence and no 1:1 yet: due today like Priya (by name), after Sam (overdue).
+    for (const name of ["Ana Diaz", "Ben Ode", "Cai Wu", "Dev Rao", "Eve Park"]) files[`People/${name}.md`] = `---\ncadence: weekly\n---\n# ${name}\n`;
+    const s = await start(files, exampleSettings());
+    const view = await openDashboard(s);
+    const section = () => view.contentEl.querySelector<HTMLElement>('[data-section="due-1-1s"]')!;
+    const people = () => Array.from(section().querySelectorAll(".one-on-one-dash-due-person")).map((e) => e.textContent);
+    expect(section().querySelector(".one-on-one-dash-count")!.textContent).toBe("7");
+    expect(people()).toEqual(["Sam O'Brien", "Ana Diaz", "Ben Ode", "Cai Wu", "Dev Rao"]);
+    const more = section().querySelector<HTMLButtonElement>("button.one-on-one-dash-more")!;
+    expect(more.hasClass("is-hidden")).toBe(false);
+    expect(more.textContent).toBe("Show 2 more");
+    more.click();
+    expect(people()).toEqual(["Sam O'Brien", "Ana Diaz", "Ben Ode", "Cai Wu", "Dev Rao", "Eve Park", "Priya Natarajan"]);
+    expect(more.hasClass("is-hidden")).toBe(true);
+    // Folding the section hides the button with the rows.
+    section().querySelector<HTMLElement>(".one-on-one-dash-section-header")!.click();
+    expect(people()).toEqual([]);
+    expect(more.hasClass("is-hidden")).toBe(true);
+  });
+
   it("a settings change that moves items (stale after days) redraws the view once", async () => {
     const s = await start(exampleVault(), exampleSettings());
     const view = await openDashboard(s);

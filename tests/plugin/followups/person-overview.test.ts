@@ -1,7 +1,7 @@
 // The person overview in the fake host over examples/vault (today 2026-11-25): opened from the dashboard, the command,
 // a person note's header action and a `view: person` block; its rows tick the source line; it redraws only for changes.
 import { afterEach, describe, expect, it } from "vitest";
-import { lastModal, unloadPlugin } from "../../fakes/obsidian";
+import { lastModal, unloadPlugin, type Component as FakeComponent } from "../../fakes/obsidian";
 import type { PersonOverviewView } from "../../../src/plugin/followups/person-overview-view";
 import { disposeStarted, exampleSettings, exampleVault, start, until, type Started } from "../notes/harness";
 import { openDashboard } from "./dashboard-harness";
@@ -154,5 +154,37 @@ describe("person overview", () => {
     const named = await s.t.renderCodeBlock("one-on-one", "view: person\nperson: [[Priya Natarajan]]\n", "Daily/2026-11-25.md");
     await settle(s);
     expect(named.el.querySelector(".one-on-one-person-name")!.textContent).toBe("Priya Natarajan");
+  });
+
+  it("renders timeline item text as Markdown (a [[link]] is a link that opens its note), in a component the panel swaps on each draw", async () => {
+    const files = exampleVault();
+    files["1-1s/Sam O'Brien/2026-11-20.md"] =
+      '---\ntype: one-on-one\nperson: "[[Sam O\'Brien]]"\ndate: 2026-11-20\n---\n# 1:1 with Sam\n\n- [ ] Ask [[Mei Chen]] to pair with Sam on the <b>settings</b> pages @me\n- [x] Read [[Priya Natarajan|Priya]]\'s notes on `ledger` ✅ 2026-11-21\n';
+    const s = await start(files, exampleSettings());
+    const view = await fromDashboard(s, "Sam O'Brien");
+    const panel = view.panel!;
+    const entry = () => view.contentEl.querySelector<HTMLElement>('.one-on-one-person-entry[data-path="1-1s/Sam O\'Brien/2026-11-20.md"]')!;
+    const opened = entry().querySelector<HTMLElement>(".one-on-one-person-opened")!;
+    expect(openedLine(opened)).toBe("○ Ask Mei Chen to pair with Sam on the <b>settings</b> pages | @me");
+    const mei = opened.querySelector<HTMLAnchorElement>(".one-on-one-person-opened-text a.internal-link")!;
+    expect([mei.textContent, mei.getAttribute("data-href")]).toEqual(["Mei Chen", "Mei Chen"]);
+    // Note text is never HTML: the tag stays text.
+    expect(opened.querySelector("b")).toBeNull();
+    const closed = entry().querySelector<HTMLElement>(".one-on-one-person-closed")!;
+    expect(closed.textContent).toBe("✓ Read Priya's notes on ledger (2026-11-21)");
+    expect(Array.from(closed.querySelectorAll("a.internal-link, code")).map((e) => [e.tagName, e.textContent])).toEqual([["A", "Priya"], ["CODE", "ledger"]]);
+    // The rendered text is a child component of the panel: one for the timeline beside one per row, replaced (not added) on a redraw.
+    const rowsNow = () => view.contentEl.querySelectorAll(".one-on-one-row").length;
+    const children = () => (panel as unknown as FakeComponent)._children.length;
+    expect(children()).toBe(rowsNow() + 1);
+    const redraws = panel.redraws;
+    const line = s.t.read(SAM).split("\n").indexOf(SKIP_LEVEL);
+    view.contentEl.querySelector<HTMLElement>(`.one-on-one-row[data-path="${SAM}"][data-line="${line + 1}"] input[type=checkbox]`)!.click();
+    await until(s.t, () => panel.redraws > redraws, "the overview to redraw");
+    await settle(s);
+    expect(children()).toBe(rowsNow() + 1);
+    // A click on the link opens the note it names.
+    entry().querySelector<HTMLElement>(".one-on-one-person-opened-text a.internal-link")!.click();
+    await until(s.t, () => s.t.workspace.getActiveFile()?.path === "People/Mei Chen.md", "Mei's note to open");
   });
 });

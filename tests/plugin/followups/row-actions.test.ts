@@ -1,7 +1,7 @@
 // Row actions in the dashboard (fake host, examples/vault, today 2026-11-25): stale triage, the context menu, the keyboard.
 import { afterEach, describe, expect, it } from "vitest";
 import { chooseSuggestion, lastModal, openMenus, openModals, typeQuery, type SuggestModal } from "../../fakes/obsidian";
-import { disposeStarted, exampleSettings, exampleVault, start } from "../notes/harness";
+import { disposeStarted, exampleSettings, exampleVault, start, until } from "../notes/harness";
 import { openDashboard, redrawn, rowAt, rows, SAM, SAM_LINE, TODAY } from "./dashboard-harness";
 
 afterEach(disposeStarted);
@@ -53,7 +53,7 @@ describe("dashboard row actions", () => {
     const row = rowAt(view, "overdue", SAM, SAM_LINE)!;
     row.dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true }));
     const menu = openMenus[openMenus.length - 1];
-    expect(menu.titles()).toEqual(["Complete", "Cancel", "Reschedule to tomorrow", "Reschedule to next week", "Reschedule to a date…", "Forward", "Open source note", "Copy link"]);
+    expect(menu.titles()).toEqual(["Complete", "Cancel", "Reschedule to tomorrow", "Reschedule to next week", "Reschedule to a date…", "Forward", "Delegate to…", "Open source note", "Copy link"]);
     let redraws = view.redraws;
     menu.click("Reschedule to next week");
     await redrawn(s, view, redraws);
@@ -82,4 +82,34 @@ describe("dashboard row actions", () => {
     expect(s.t.workspace.getActiveFile()?.path).toBe(rows(view, "overdue")[0].dataset.path);
   });
 
+
+  it("the context menu delegates any open row: right click, Delegate to…, a name; only that line gets the owner", async () => {
+    const s = await start(exampleVault(), exampleSettings());
+    const view = await openDashboard(s);
+    // A row due this week that I own, not stale: no triage buttons, so the menu is the way to hand it over.
+    const mine = rows(view, "this-week").find((r) => r.querySelector(".one-on-one-row-owner")?.textContent === "me" && !r.querySelector(".one-on-one-row-triage"))!;
+    expect(mine).toBeDefined();
+    const [path, line] = [mine.dataset.path!, Number(mine.dataset.line)];
+    const vault = () => Object.fromEntries(s.t.vault.getMarkdownFiles().map((f) => [f.path, s.t.read(f.path)]));
+    const before = vault();
+    const lines = before[path].split("\n");
+    expect(lines[line - 1]).toContain("@me");
+    mine.dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true }));
+    openMenus[openMenus.length - 1].click("Delegate to…");
+    await typeQuery(lastModal<SuggestModal<unknown>>(), "Jordan");
+    const redraws = view.redraws;
+    chooseSuggestion(lastModal<SuggestModal<unknown>>(), "Jordan Lee");
+    await redrawn(s, view, redraws);
+    lines[line - 1] = lines[line - 1].replace("@me", "@[[Jordan Lee]]");
+    const after = vault();
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    for (const p of Object.keys(before)) expect(after[p], p).toBe(p === path ? lines.join("\n") : before[p]);
+    // The row now says who owes it.
+    expect(rows(view, "this-week").find((r) => r.dataset.path === path && r.dataset.line === String(line))!.querySelector(".one-on-one-row-owner")!.textContent).toBe("Jordan Lee");
+    // A done row offers no delegate: there is nothing left to hand over.
+    (view.contentEl.querySelector<HTMLInputElement>(".one-on-one-dash-done-toggle input")!).click();
+    await until(s.t, () => rows(view, "done").length > 0, "the done section");
+    rows(view, "done")[0].dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true }));
+    expect(openMenus[openMenus.length - 1].titles()).not.toContain("Delegate to…");
+  });
 });

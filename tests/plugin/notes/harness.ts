@@ -20,15 +20,29 @@ export async function disposeStarted(): Promise<void> {
   vi.useRealTimers();
 }
 
-/** Pins "now" (only Date is faked, timers stay real), loads the plugin and waits for its index. */
-export async function start(files: Record<string, string>, settings: unknown, now = "2026-11-25T10:30:00"): Promise<Started> {
+/** Pins "now" (only Date is faked, timers stay real), loads the plugin and waits for its index; `layout` is a workspace layout an earlier start saved. */
+export async function start(files: Record<string, string>, settings: unknown, now = "2026-11-25T10:30:00", layout: Record<string, unknown> | null = null): Promise<Started> {
   vi.useFakeTimers({ toFake: ["Date"], now: new Date(now) });
-  const t = createTestApp({ files, pluginData: { "one-on-one": settings } });
+  const t = createTestApp({ files, pluginData: { "one-on-one": settings }, layout });
   started.push(t);
   const plugin = await loadPlugin(OneOnOnePlugin, t);
   await t.layoutReady();
   await plugin.actions.whenReady();
   return { t, plugin };
+}
+
+/**
+ * Quits and starts again as Obsidian does: the vault and the plugin's data.json as they are now, the workspace layout as
+ * last saved (a save asked for just before is let land first, as it would before a quit).
+ */
+export async function restart(s: Started, now?: string): Promise<Started> {
+  await new Promise((r) => setTimeout(r, 5));
+  const layout = s.t.workspace._savedLayout;
+  const files = Object.fromEntries(s.t.vault.getFiles().map((f) => [f.path, s.t.read(f.path)]));
+  const data = s.t.vault.adapter.hidden.get(`${s.t.vault.configDir}/plugins/${s.plugin.manifest.id}/data.json`) ?? "{}";
+  started.splice(started.indexOf(s.t), 1);
+  await s.t.dispose();
+  return start(files, data, now, layout);
 }
 
 /** Starts a command without waiting (it may wait on a modal); `done()` awaits it. */

@@ -61,11 +61,11 @@ export function reportAtLabel(ctx: RuleContext, part: FeedbackPart, message: str
   ctx.report({ from: part.labelFrom, to: part.labelTo, part: part.name, message, fix });
 }
 
-/** Degree words that may stand between "you are" / "I feel" and the word a rule looks for (regex source). */
-export const DEGREE = "so|very|really|too|quite|rather|pretty|just|always|often|sometimes|usually|generally|constantly|totally|completely|extremely|incredibly|deeply|somewhat|overly|basically|simply|actually|kind of|sort of|a bit|a little(?: bit)?|even more|more|the most";
+/** Degree words, any "-ly" adverb among them, that may stand between "you are" / "I feel" and the word a rule looks for (regex source). */
+export const DEGREE = "so|very|too|quite|rather|pretty|just|always|often|sometimes|somewhat|[a-z]+ly|kind of|sort of|a bit|a little(?: bit)?|even more|more|the most";
 
 /** "What do you need to…?": an auxiliary before "you" makes a question, not an order. */
-const QUESTION_AUXILIARIES: ReadonlySet<string> = new Set("do did does would will can could should must don't didn't won't wouldn't shall may might".split(" "));
+export const QUESTION_AUXILIARIES: ReadonlySet<string> = new Set("do did does would will can could should must don't didn't won't wouldn't shall may might".split(" "));
 
 /** True when the match follows an auxiliary, so it is part of a question ("What do you need to…?"). */
 export function inQuestion(m: Match, unit: Unit): boolean {

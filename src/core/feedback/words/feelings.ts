@@ -11,7 +11,9 @@ export const FEELINGS: readonly string[] = list(
   "surpris{ed,e,ing}|tens{e,ion}|tired|troubled|{un,}comfortable|discomfort|uneas{y,e}|unhappy|unsure|" +
   "upset{,ting}|vulnerable|wary|worr{ied,y,ies,ying}|awkward|calm|" +
   "confident|curious|delighted|eager|encouraged|excite{d,ment}|glad|grateful|happy|" +
-  "inspired|interested|optimistic|pleased|proud|relaxed|relie{ved,f}|reassured|safe|satisfied|thankful",
+  "inspired|interested|optimistic|pleased|proud|relaxed|relie{ved,f}|reassured|safe|satisfied|thankful|" +
+  "amazed|appalled|baffled|blindsided|caught off guard|demotivated|{dis,}heartened|dismayed|exasperated|fed up|gutted|" +
+  "horrified|impressed|mortified|panick{ed,y}|s{k,c}eptical|shame|stunned|taken aback|thrilled|uncertain",
 );
 
 /** Feeling nouns and verbs with no adjective above ("-ed" verbs here still count as actions in Facts). */

@@ -5,8 +5,8 @@ import { list } from "../match";
 export const MIND_READING: readonly string[] = list(
   "you {don't,didn't} {care,respect,value}|you never cared|on purpose|deliberately|intentionally|purposely|" +
   "you {wanted,were trying,meant,like} to|you {just,only} wanted|" +
-  "you enjoy|you know better|you {couldn't,can't} be bothered|you don't want to|you didn't bother|you refuse to|" +
-  "you refused to listen|you don't listen|you {clearly,obviously}|" +
+  "you enjoy|you know better|you {couldn't,can't} be bothered|you don't want to|you didn't bother|you refuse{,d} to|" +
+  "you don't listen|you {clearly,obviously}|" +
   "you're not interested|your {real goal,agenda}|to {show off,look good,make me look}",
 );
 

@@ -1,14 +1,18 @@
 // Evaluative words: they judge instead of describing what a camera would have recorded.
 import { list } from "../match";
 
-/** About 50 judgement words. */
-export const JUDGEMENTS: readonly string[] = list(
+/** About 50 judgement words, then "not" + the base of each negative-prefix one ("not acceptable", "not professional"): the same verdict. */
+const WORDS = list(
   "sloppy|lazy|unacceptable|terrible|awful|horrible|careless|rude|unprofessional|incompetent|ridiculous|" +
   "pathetic|disrespectful|arrogant|selfish|irresponsible|useless|childish|immature|inappropriate|aggressive|" +
   "toxic|hostile|disruptive|dismissive|condescending|passive-aggressive|annoying|obnoxious|stubborn|" +
   "defensive|shoddy|sub{,-}par|mediocre|clueless|insensitive|unreliable|" +
-  "negligent|reckless|bossy|messy|superficial|unrealistic|half-baked|amateurish|lousy|inexcusable|a {mess,disaster,joke}|{poor,bad} attitude|not good enough",
+  "negligent|reckless|bossy|messy|superficial|unrealistic|half-baked|amateurish|lousy|inexcusable|a {mess,disaster,joke}|{poor,bad} attitude",
 );
+export const JUDGEMENTS: readonly string[] = [
+  ...WORDS,
+  ...["good enough", "ok", "okay", ...WORDS.filter((w) => /^(?:un|in|ir|im)[a-z]{5}/.test(w)).map((w) => w.slice(2))].flatMap((b) => list(`not ${b}|{is,was,are,were}n't ${b}`)),
+];
 
 /** Personality traits and labels: "you are …" + one of these labels the person, not the behaviour. */
 export const TRAITS: readonly string[] = [

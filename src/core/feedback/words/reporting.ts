@@ -6,7 +6,7 @@ const VERBS = list(
   "said*|says*|say|saying|told*|tells*|wrote*|writes|mention{ed,s}|emphasi{z,s}ed*|claim{ed*,s}|stat{ed*,es}|" +
   "argu{ed*,es}|commented*|remarked*|replied*|answered|complained*|explained|insisted*|posted*|announced|" +
   "shouted*|yelled*|suggested|noted|joked*|admitted|added|pointed out|repeated*|texted*|messaged*|" +
-  "reported|called it*|described it as*|asked|wondered|implied|declared*|responded*|typed*|shared",
+  "reported|heard|called it*|described it as*|asked|wondered|implied|declared*|responded*|typed*|shared",
 );
 
 export const REPORTING_VERBS: readonly string[] = VERBS.map((v) => v.replace("*", ""));

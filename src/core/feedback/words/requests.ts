@@ -1,6 +1,5 @@
 // Request words: deadlines, follow-ups, demands, threats and vague asks.
 import { list } from "../match";
-import { TRAITS } from "./judgements";
 
 /** A request with any of these has a time frame (a trigger or cadence counts). */
 export const DEADLINE_PHRASES: readonly string[] = list(
@@ -18,8 +17,8 @@ export const TIME_UNITS: readonly string[] = list("{day,week,month,sprint,hour}{
 /** A check-in after the request. */
 export const FOLLOW_UPS: readonly string[] = list(
   "talk {,about it }again|{check,checking} in|{follow,following,catch} up|next {1:1,1-1,1 on 1,one on one}|review|" +
-  "revisit|touch base|{sync,meet,discuss,look at it} again|circle back|discuss how|" +
-  "our {next,1:1,1-1,one on one}|debrief|retro|report back",
+  "revisit|touch base|{sync,meet,discuss} again|circle back|discuss how|" +
+  "our {next,1:1,1-1,one on one}|debrief|retro|report back|{let's,we'll,we can} {meet,talk,discuss,go through,go over,sit down,look at}",
 );
 
 /** Orders shared by Request (demands) and Options (directives). */
@@ -43,21 +42,13 @@ export const THREATS: readonly string[] = list(
   "report you|{i'll,we'll,i'm going to,i'll have to} escalate",
 );
 
-/** Vague asks for a trait or attitude. */
+/** Vague asks for a trait or attitude, or for more or better of a way of working that names no action ("communicate better"). */
 export const VAGUE_ASKS: readonly string[] = list(
   "{do,be} better|be a better|step up|take ownership|try harder|get your act together|shape up|pull your weight|" +
-  "{improve,change,fix} your attitude|show more {initiative,ownership}|act professionally|" +
-  "be a team player|{up,raise} your game|grow up|work harder|care more|{put in,make} more effort",
+  "{improve,change,fix,work on} your {attitude,communication,tone,mindset}|show more {initiative,ownership}|act professionally|" +
+  "be a team player|{up,raise} your game|grow up|work harder|care more|{put in,make} more effort|" +
+  "{communicate,collaborate,plan,prepare,engage,listen,focus,behave,perform} {better,more}",
 );
-
-/** Adjectives after "be more / be less" that ask for an attitude, not an action: good qualities and every trait. */
-export const VAGUE_ADJECTIVES: readonly string[] = [
-  ...list(
-    "careful|professional|positive|proactive|responsible|respectful|thoughtful|engaged|reliable|organized|" +
-    "focused|mature|committed|motivated|open{, minded}|present|confident|patient|friendly",
-  ),
-  ...TRAITS,
-];
 
 /** Negative asks: say what to stop, not what to do. "don't hesitate" is an invitation, not a prohibition. */
 export const NEGATIVE_ASKS: readonly string[] = list("stop|don't|never|avoid|no {more,longer}|quit|refrain from|not {anymore,again}");

@@ -3,17 +3,17 @@ import { alternation } from "../../match";
 import { TRAITS } from "../../words/judgements";
 import { DEGREE, matchRule, meta } from "../helpers";
 
-/** You are (being), have been, seem(ed) (to be), come across as, act(ed) like… */
+/** You are (being), have been, seem(ed) (to be), come across as, act(ed) like…; then a trait, or any noun after "such a" ("you're such a perfectionist"). */
 const LINK = "you(?:(?:'re| are| were)(?: being)?|(?:'ve| have) been| (?:seem|sound|look)(?:ed)?(?: to be)?| c[oa]me across as| (?:act(?:ed)?|behaved?) like)";
-const PERSON_LABEL = new RegExp(`\\b${LINK}\\s+(?:(?:${DEGREE}|an?|such|being)\\s+)*(?:${alternation(TRAITS)})(?![A-Za-z-])`, "gi");
+const PERSON_LABEL = new RegExp(`\\b${LINK}\\s+(?:(?:${DEGREE}|an?|such|being)\\s+)*(?:${alternation(TRAITS)}|(?<=such\\s+an?\\s+)[a-z]{3,})(?![A-Za-z-])`, "gi");
 
 export const personLabel = matchRule(meta("any", "person-label", "Label for the person", "error", ["facts/judgement"]), PERSON_LABEL, "labels the person: describe what they did.", DOCS && {
   description: "A label for the person instead of the behaviour.",
   tags: ["person", "judgement"],
-  details: "A label for the person (\"you are / you're / you seem / you come across as\" + a trait) instead of the behaviour.",
+  details: "A label for the person (\"you are / you're / you seem / you come across as\" + a trait, or \"such a\" + any noun) instead of the behaviour.",
   examples: {
     part: "feelings",
-    fires: ["You are always so careless.", "Honestly, you're lazy about reviews and I am frustrated.", "You come across as arrogant, and I was uneasy."],
+    fires: ["You are always so careless.", "Honestly, you're lazy about reviews and I am frustrated.", "You come across as arrogant, and I was uneasy.", "You're such a perfectionist, and I was tired."],
     passes: ["I was frustrated when the review waited three days.", "You are not reaching people, and I am worried."],
   },
 });

@@ -15,11 +15,13 @@ export const DATE_OR_TIME: readonly string[] = [
   `\\b(?:${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`,
 ];
 
+/** A month named alone: "May" is usually the verb, so it needs more than three letters. */
+export const MONTH_NAME = `\\b(?:${alternation(MONTHS.filter((m) => m.length > 3))})\\b`;
+
 export const ANCHOR: RegExp = new RegExp(
   [
     ...DATE_OR_TIME,
-    // "May" alone is usually the verb, so a bare month name needs more than three letters.
-    `\\b(?:${alternation(MONTHS.filter((m) => m.length > 3))})\\b`,
+    MONTH_NAME,
     `\\b(?:${alternation(RELATIVE_DAYS)})\\b`,
     "\\[when\\]|\\[\\[|https?://|#\\d+\\b",
   ].join("|"),
@@ -37,17 +39,22 @@ const OCCASION = new RegExp(
 );
 /** Lowercase words that may follow the head of an occasion phrase: short function words, pronouns, time words, past verbs, adverbs. */
 const AFTER_HEAD = new RegExp(
-  `^(?:[a-z]{1,3}|with|about|from|after|before|during|when|where|while|that|which|your|they|their|them|because|since|until|last|yesterday|today|tonight|this|there|then|earlier|later|again|just|already|everyone|nobody|someone|people|[a-z]+(?:ed|ly)|${EVENT})(?![A-Za-z])`,
+  `^(?:[a-z]{1,3}|with|about|from|after|before|during|when|where|while|that|which|your|they|their|them|because|since|until|last|yesterday|today|tonight|this|there|then|earlier|later|again|just|already|together|everyone|nobody|someone|people|[a-z]+(?:ed|ly)|${EVENT})(?![A-Za-z])`,
   "i",
 );
+
+/** True when the text after a noun shows the noun heads its phrase ("the review." or "the review on Friday", not "the review queue"). */
+export function endsPhrase(rest: string): boolean {
+  const next = /^\s*(\S?)(.*)/.exec(rest) ?? ["", "", ""];
+  // The end, punctuation, a capital (a name) or a digit end the phrase; a lowercase word must be one that cannot be its head.
+  return !/[a-z]/.test(next[1]) || AFTER_HEAD.test(next[1] + next[2]);
+}
 
 /** True when an event word in s names an occasion rather than modifying another noun ("demo slides", "review comments", "the retro board"). */
 export function hasOccasion(s: string): boolean {
   OCCASION.lastIndex = 0;
   for (let m = OCCASION.exec(s); m; m = OCCASION.exec(s)) {
-    const next = /^\s*(\S?)(.*)/.exec(s.slice(m.index + m[0].length)) ?? ["", "", ""];
-    // The end, punctuation, a capital (a name) or a digit end the phrase; a lowercase word must be one that cannot be its head.
-    if (!/[a-z]/.test(next[1]) || AFTER_HEAD.test(next[1] + next[2])) return true;
+    if (endsPhrase(s.slice(m.index + m[0].length))) return true;
     OCCASION.lastIndex = m.index + 1;
   }
   return false;

@@ -1,10 +1,11 @@
 // facts/no-anchor: a fact without when or where is a pattern claim the listener cannot recall.
 import { has } from "../../match";
 import { absenceRule, meta } from "../helpers";
+import { CLAUSE_START } from "../feelings/feel-that";
 import { ANCHOR, TICKET, hasOccasion } from "./anchors";
 
 /** Sentence starts that go lower case after the inserted "On [when], in [where], ". */
-const LOWERCASE_STARTERS = /^(?:You|Your|The|We|It|There|This|That|My|Our|A|An|When|During|After|Before|While|Everyone|Nobody|Someone)\b/;
+const LOWERCASE_STARTERS = new RegExp(`^(?:${CLAUSE_START}|that|my|an?|when|during|after|before|while)\\b`, "i");
 
 export const noAnchor = absenceRule(
   meta("facts", "no-anchor", "Facts without when or where", "warning"),

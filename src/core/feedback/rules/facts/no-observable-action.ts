@@ -3,7 +3,6 @@ import { allMatches, has, phraseRegex } from "../../match";
 import { NOT_ACTIONS, PAST_ACTIONS } from "../../words/actions";
 import { FEELINGS } from "../../words/feelings";
 import { absenceRule, meta } from "../helpers";
-import type { Unit } from "../../types";
 
 const PAST = phraseRegex(PAST_ACTIONS);
 const PROGRESSIVE = /\b(?:was|were)\s+[a-z]{2,}ing\b/gi;
@@ -11,17 +10,18 @@ const PROGRESSIVE = /\b(?:was|were)\s+[a-z]{2,}ing\b/gi;
 const REGULAR_PAST = /\b(?:(is|are|am|gets?|being)\s+)?([a-z]{2,}ed)\b/gi;
 const NOT_ACTION = new Set([...NOT_ACTIONS, ...FEELINGS]);
 
-function hasAction(u: Unit): boolean {
-  return has(PAST, u.text) || has(PROGRESSIVE, u.text) || allMatches(REGULAR_PAST, u.text).some(({ groups: [passive, w] }) => !passive && !NOT_ACTION.has(w.toLowerCase()));
+/** True when s tells a past action. */
+export function hasAction(s: string): boolean {
+  return has(PAST, s) || has(PROGRESSIVE, s) || allMatches(REGULAR_PAST, s).some(({ groups: [passive, w] }) => !passive && !NOT_ACTION.has(w.toLowerCase()));
 }
 
-export const noObservableAction = absenceRule(meta("facts", "no-observable-action", "No observable action", "info"), hasAction, "Describe an action: what did they do or say?", DOCS && {
+export const noObservableAction = absenceRule(meta("facts", "no-observable-action", "No observable action", "info"), (u) => hasAction(u.plain), "Describe an action: what did they do or say?", DOCS && {
   description: "Facts hold no observable, past action.",
   tags: ["specific"],
-  details: "Facts hold no observable, past action (merged, said, sent, wrote, missed…).",
+  details: "Facts hold no observable, past action (merged, said, sent, wrote, missed…) outside quotes and what others reported (\"I heard that you skipped it\").",
   examples: {
     part: "facts",
-    fires: ["You are careless.", "In standups there is a lot of negativity."],
-    passes: ["In Monday's standup you said the plan was unrealistic.", "On Friday you merged PR 412 without tests."],
+    fires: ["You are careless.", "In standups there is a lot of negativity.", "Last week I heard that you skipped the review on purpose."],
+    passes: ["In Monday's standup you said the plan was unrealistic.", "On Friday you merged PR 412 without tests.", "In Monday's demo I heard you say the API was not ready."],
   },
 });

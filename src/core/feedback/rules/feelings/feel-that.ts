@@ -1,7 +1,7 @@
 // feelings/feel-that: "I feel that you…" states a thought, not a feeling.
 import { matchRule, meta } from "../helpers";
 
-const CLAUSE_START = "you|he|she|they|it|it's|this|the|everyone|everybody|nobody|no one|people|your|his|her|their|there|we|our|someone";
+export const CLAUSE_START = "you|he|she|they|it|it's|this|the|everyone|everybody|nobody|no one|people|your|his|her|their|there|we|our|someone";
 /** Captures what the fix rewords ("feel that", or "feel" before a clause), then the verb and the connector. */
 const FEEL_THAT = new RegExp(`\\bi\\s+((feel|felt)(?:\\s+(that|like|as if|as though)(?=\\s+(?!way\\b)[a-z])|(?=\\s+(?:${CLAUSE_START})\\b)))`, "gi");
 

@@ -4,8 +4,9 @@ import { PSEUDO_FEELINGS } from "../../words/pseudo-feelings";
 import { DEGREE, matchRule, meta } from "../helpers";
 
 /** I feel, felt, still feel, have felt, am (still) feeling, have been feeling… */
-const FEEL = "i(?:'m| am| was| have been|'ve been)?(?: still)? feeling|i(?: still| have|'ve)? fe(?:el|lt)".replace(/ /g, "\\s+");
-const PSEUDO = new RegExp(`\\b(?:${FEEL})\\s+(?:(?:${DEGREE})\\s+)*(${alternation(Object.keys(PSEUDO_FEELINGS))})(?![A-Za-z])`, "gi");
+export const FEEL = "i(?:'m| am| was| have been|'ve been)?(?: still)? feeling|i(?: still| have|'ve)? fe(?:el|lt)".replace(/ /g, "\\s+");
+export const PSEUDO_WORDS = alternation(Object.keys(PSEUDO_FEELINGS));
+const PSEUDO = new RegExp(`\\b(?:${FEEL})\\s+(?:(?:${DEGREE})\\s+)*(${PSEUDO_WORDS})(?![A-Za-z])`, "gi");
 
 export const pseudoFeeling = matchRule(
   meta("feelings", "pseudo-feeling", "Judgement dressed as a feeling", "warning", ["feelings/no-feeling-word"]),

@@ -11,11 +11,11 @@ export const noDeadline = absenceRule(
   DOCS && {
     description: "No time frame: by when?",
     tags: ["specific", "action"],
-    details: "Request has no time frame: no date, no relative deadline (by Friday, within a week, in two weeks, next 1:1, end of sprint), no trigger or cadence (starting tomorrow, from now on, every standup), no 📅 or due::.",
+    details: "Request has no time frame: no date, no relative deadline (by Friday, within a week, in two weeks, next 1:1, end of sprint), no month, no trigger or cadence (starting tomorrow, from now on, every standup, per quarter), no 📅 or due::.",
     examples: {
       part: "request",
       fires: ["Be more careful.", "Could you write the migration notes? Let's review them together."],
-      passes: ["Could you write the migration notes by Friday?", "Let's talk again in two weeks.", "Starting tomorrow, could you post your status in every standup?"],
+      passes: ["Could you write the migration notes by Friday?", "Let's talk again in two weeks.", "Starting tomorrow, could you post your status in every standup?", "Could you join our team meeting once per quarter, starting in January?"],
     },
   },
   // The date proposed is a week after the note's date.

@@ -1,0 +1,34 @@
+// The two palette commands every checker has: check the active note, and check every note in scope.
+import type { TFile } from "obsidian";
+import type { Host } from "./host";
+
+export interface CheckCommands {
+  note: { id: string; name: string; title: (file: TFile) => string };
+  vault: { id: string; name: string; title: string };
+  /** Which notes the vault-wide check reads (excluded folders and template notes left out), asked once per run. */
+  scope(): (file: TFile) => boolean;
+  show(title: string, files: TFile[], one?: boolean): Promise<void>;
+}
+
+export function registerCheckCommands(host: Host, c: CheckCommands): void {
+  const { plugin, app } = host;
+  plugin.addCommand({
+    id: c.note.id,
+    name: c.note.name,
+    checkCallback: (checking) => {
+      const file = app.workspace.getActiveFile();
+      if (file?.extension !== "md") return false;
+      if (!checking) void c.show(c.note.title(file), [file], true);
+      return true;
+    },
+  });
+  plugin.addCommand({
+    id: c.vault.id,
+    name: c.vault.name,
+    callback: () => {
+      const inScope = c.scope();
+      const files = app.vault.getMarkdownFiles().filter((f) => inScope(f));
+      void c.show(c.vault.title, files.sort((a, b) => a.path.localeCompare(b.path)));
+    },
+  });
+}
