@@ -6,9 +6,10 @@ import {
 } from "./field-kinds";
 import { hasOddSpace, isWhitespace, widthAt } from "./chars";
 import { dateAt, dayText, NOT_DATE } from "./dates";
-import { BacktickRuns } from "../markdown/code-spans";
+import { HiddenSpans } from "./hidden-spans";
 import { blockIdAt, FieldStops, inlineFieldAt, linkTarget, tagEnd, wikilinkEnd } from "./inline";
 import { appended, intern } from "./intern";
+import { itemText } from "./item-text";
 import { isMentionBoundary, mentionEnd } from "./mentions";
 
 export type { DateKind, FieldKind, FieldLayout, FieldSpan, LineFields } from "./field-kinds";
@@ -60,11 +61,8 @@ class FieldReader {
   private readonly nameAt: boolean[] = [];
   private nameCount = 0;
   private dirty = false;
-  /** Per line, read on first need: backtick strings, where the next `-->` is, where inline fields stop looking for their close. */
-  private readonly runs = new BacktickRuns();
-  private runsFor = -1;
-  private commentFrom = -1;
-  private commentClose = -1;
+  /** Per line, read on first need: code spans and comments, where inline fields stop looking for their close. */
+  private readonly hidden = new HiddenSpans();
   private readonly fieldStops = new FieldStops();
 
   read(line: string, from: number, end: number, out: LineFields, layout: FieldSpan[] | null): void {
@@ -77,10 +75,9 @@ class FieldReader {
     this.nameCount = 0;
     this.ownerStart = this.ownerEnd = -1;
     this.limit = end;
-    this.runsFor = -1;
-    this.commentFrom = -1;
     this.fieldStops.reset();
     this.readBlockId();
+    this.hidden.reset(line, this.limit);
     // The text needs collapsing only if it holds a double space or other whitespace; the loop looks out for it.
     this.dirty = false;
     const limit = this.limit;
@@ -124,37 +121,13 @@ class FieldReader {
     if (c === 91 || c === 40) return this.readInlineField(i);
     if (c === 96 || c === 60) {
       // Code spans and HTML comments hide fields, tags and mentions; they stay in the text.
-      const end = c === 96 ? this.codeSpanEnd(i) : this.commentEnd(i);
+      const end = c === 96 ? this.hidden.codeSpanEnd(i) : this.hidden.commentEnd(i);
       if (end < 0) return -end;
       this.dirty = true;
       return end;
     }
     const code = emojiCode(c >= 0xd800 && c <= 0xdbff ? (line.codePointAt(i) ?? c) : c);
     return code === -1 ? i + widthAt(line, i) : this.readEmoji(i, code);
-  }
-
-  /** End of the code span opening at `i`; minus where to go on when the backtick string is never closed (past all of it). */
-  private codeSpanEnd(i: number): number {
-    if (this.runsFor === -1) {
-      this.runs.reset(this.line, i, this.limit);
-      this.runsFor = i;
-    }
-    const n = this.runs.runLength(i);
-    const end = this.runs.closerEnd(i, n);
-    return end === -1 ? -(i + n) : end;
-  }
-
-  /** End of the HTML comment opening at `i`; minus the next position when `<` opens none. The next `-->` is looked up once per line. */
-  private commentEnd(i: number): number {
-    const line = this.line;
-    if (!line.startsWith("<!--", i)) return -(i + 1);
-    if (this.commentFrom === -1 || this.commentClose < i + 4) {
-      let k = i + 4;
-      while (k + 3 <= this.limit && !(line.charCodeAt(k) === 45 && line.charCodeAt(k + 1) === 45 && line.charCodeAt(k + 2) === 62)) k++;
-      this.commentClose = k + 3 <= this.limit ? k : this.limit;
-      this.commentFrom = i;
-    }
-    return this.commentClose === this.limit ? -(i + 1) : this.commentClose + 3;
   }
 
   private readBlockId(): void {
@@ -306,42 +279,8 @@ class FieldReader {
     for (let k = 0; k < this.nameCount; k++) {
       if (k !== owner && !out.mentions.includes(this.names[k])) out.mentions = appended(out.mentions, intern(this.names[k]));
     }
-    out.text = this.describe(owner === -1 ? -1 : this.nameStart[owner], owner === -1 ? -1 : this.nameEnd[owner]);
-  }
-
-  /** The body without the removed spans (and the owner's span), whitespace collapsed. */
-  private describe(ownerStart: number, ownerEnd: number): string {
-    const line = this.line;
-    let text = "";
-    let at = this.from;
-    let k = 0;
-    let ownerDone = ownerStart === -1;
-    for (;;) {
-      let cut: number;
-      let next: number;
-      if (!ownerDone && (k >= this.spanCount || ownerStart < this.spans[k])) {
-        cut = ownerStart;
-        next = ownerEnd;
-        ownerDone = true;
-      } else if (k < this.spanCount) {
-        cut = this.spans[k];
-        next = this.spans[k + 1];
-        k += 2;
-      } else {
-        cut = this.limit;
-        next = -1;
-      }
-      let a = at;
-      let b = cut;
-      while (a < b && isWhitespace(line.charCodeAt(a))) a++;
-      while (b > a && isWhitespace(line.charCodeAt(b - 1))) b--;
-      if (a < b) {
-        text = text === "" ? line.slice(a, b) : text + " " + line.slice(a, b);
-      }
-      if (next === -1) break;
-      at = next;
-    }
-    return this.dirty ? text.replace(/\s+/g, " ") : text;
+    const ownerStart = owner === -1 ? -1 : this.nameStart[owner];
+    out.text = itemText(this.line, this.from, this.limit, this.spans, this.spanCount, ownerStart, owner === -1 ? -1 : this.nameEnd[owner], this.dirty);
   }
 }
 
