@@ -97,7 +97,13 @@ export async function readVault(root: string, io?: CliIo): Promise<DiskNote[]> {
   const notes: DiskNote[] = [];
   for (const p of paths) {
     try {
-      notes.push({ path: p, text: readBytesNow(resolveInVault(root, p), p).toString("utf8") });
+      const bytes = readBytesNow(resolveInVault(root, p), p);
+      // Obsidian reads every note as UTF-8, so a UTF-16 note shows as garbage there and none of its tasks count.
+      if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+        warn(`${p} is UTF-16 text, and Obsidian reads notes as UTF-8; skipped. Save it as UTF-8 to have its tasks read.`);
+        continue;
+      }
+      notes.push({ path: p, text: bytes.toString("utf8") });
     } catch (e) {
       warn(`${e instanceof NoteError ? e.message : `cannot read ${p}: ${reasonOf(e)}`}; skipped.`);
     }

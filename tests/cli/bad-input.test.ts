@@ -87,6 +87,20 @@ describe("bad input, one case each", () => {
     expect(readFileSync(file(vault, "binary.md")).equals(binary)).toBe(true);
   });
 
+  it("a UTF-16 note (either byte order): skipped with a warning that names it and says why, the rest read", async () => {
+    const vault = writeVault({ "ok.md": "- [ ] fine @me\n" });
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("- [ ] hidden task\n", "utf16le")]);
+    const be = Buffer.from(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("- [ ] other\n", "utf16le")]).swap16());
+    writeFileSync(file(vault, "wide.md"), le);
+    writeFileSync(file(vault, "big-endian.md"), be);
+    const r = clean(await cli("actions", vault, "--json", "--all", "--today", TODAY));
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as { path: string }[]).map((i) => i.path)).toEqual(["ok.md"]);
+    expect(r.err).toMatch(/wide\.md is UTF-16 text, and Obsidian reads notes as UTF-8; skipped/);
+    expect(r.err).toMatch(/big-endian\.md is UTF-16 text/);
+    expect(readFileSync(file(vault, "wide.md")).equals(le)).toBe(true);
+  });
+
   it.each(["../Outside", "a/b", "..", "People/../../x"])("a person name with `..` or `/` (%j) is refused, nothing is created", async (name) => {
     const vault = writeVault({ "People/Sam Lee.md": "# Sam\n" });
     const before = snapshot(vault);
