@@ -2,6 +2,7 @@
 import { MarkdownView, Notice } from "obsidian";
 import type { Host } from "../host";
 import { personOfNote } from "../notes/active-person";
+import { missingPeopleFolder } from "../notes/people-folder";
 import type { ItemActions } from "./item-actions";
 import { openPersonOverview, PersonOverviewPicker, PersonOverviewView, PERSON_VIEW_TYPE } from "./person-overview-view";
 import type { FollowupSignal } from "./signal";
@@ -17,7 +18,10 @@ export function registerPersonOverview(host: Host, signal: FollowupSignal, actio
     callback: async () => {
       await host.actions.whenReady();
       const directory = host.actions.directory();
-      if (directory.all().length === 0) return void new Notice(`No person notes in ${host.settings.peopleFolder || "the vault"} yet.`);
+      if (directory.all().length === 0) {
+        const folder = host.settings.peopleFolder;
+        return void new Notice(missingPeopleFolder(app, folder) ?? `No person notes in ${folder || "the vault"} yet.`);
+      }
       const current = personOfNote(host, app.workspace.getActiveFile());
       new PersonOverviewPicker(app, directory, current?.name ?? "", (p) => void overview(p.name)).open();
     },

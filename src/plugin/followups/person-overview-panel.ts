@@ -10,6 +10,7 @@ import { followUpOptions } from "../../settings";
 import { feedbackStatus } from "../feedback-status";
 import type { Host } from "../host";
 import { newOneOnOne } from "../notes/new-note";
+import { noPersonNote } from "../notes/people-folder";
 import type { ItemActions } from "./item-actions";
 import { createItemRow, followInternalLink, moveFocus, rowKey } from "./item-row";
 import { KeyedList } from "./keyed-list";
@@ -48,6 +49,8 @@ export class PersonOverviewPanel extends Component {
   private reads = new Set<string>();
   private topicsEl!: HTMLElement;
   private questionsEl!: HTMLElement;
+  /** Every section below the header: hidden while the name has no person note (empty headings read as broken). */
+  private readonly sectionEls: HTMLElement[] = [];
 
   constructor(
     readonly containerEl: HTMLElement,
@@ -66,6 +69,7 @@ export class PersonOverviewPanel extends Component {
     this.headerEl = el.createDiv({ cls: `${P}-header` });
     const items = (title: string): ItemsDom => {
       const section = el.createDiv({ cls: `${P}-section` });
+      this.sectionEls.push(section);
       const t = section.createDiv({ cls: `${P}-section-title`, text: title });
       const list = section.createDiv({ cls: `${P}-rows` });
       const empty = section.createDiv({ cls: `${P}-empty` });
@@ -74,6 +78,7 @@ export class PersonOverviewPanel extends Component {
     this.sections = { iOwe: items("I owe"), theyOwe: items("They owe"), unassigned: items("Unassigned") };
     const section = (title: string) => {
       const s = el.createDiv({ cls: `${P}-section` });
+      this.sectionEls.push(s);
       s.createDiv({ cls: `${P}-section-title`, text: title });
       return s.createDiv({ cls: `${P}-section-body` });
     };
@@ -131,9 +136,10 @@ export class PersonOverviewPanel extends Component {
     if (key === this.drawnKey) return;
     this.drawnKey = key;
     this.redraws++;
+    for (const s of this.sectionEls) s.toggleClass("is-hidden", !model);
     if (!model) {
       this.headerEl.empty();
-      this.headerEl.createDiv({ cls: `${P}-empty`, text: `No person note for “${this.person}”.` });
+      this.headerEl.createDiv({ cls: `${P}-empty`, text: noPersonNote(this.host.app, this.host.settings.peopleFolder, this.person) });
       for (const s of Object.values(this.sections)) s.rows.update([], (i) => i.path, () => ({ el: createDiv(), dispose: () => undefined }));
       return;
     }

@@ -1,7 +1,7 @@
 // The person overview in the fake host over examples/vault (today 2026-11-25): opened from the dashboard, the command,
 // a person note's header action and a `view: person` block; its rows tick the source line; it redraws only for changes.
 import { afterEach, describe, expect, it } from "vitest";
-import { lastModal, unloadPlugin, type Component as FakeComponent } from "../../fakes/obsidian";
+import { lastModal, notices, unloadPlugin, type Component as FakeComponent } from "../../fakes/obsidian";
 import type { PersonOverviewView } from "../../../src/plugin/followups/person-overview-view";
 import { disposeStarted, exampleSettings, exampleVault, start, until, type Started } from "../notes/harness";
 import { openDashboard } from "./dashboard-harness";
@@ -186,5 +186,42 @@ describe("person overview", () => {
     // A click on the link opens the note it names.
     entry().querySelector<HTMLElement>(".one-on-one-person-opened-text a.internal-link")!.click();
     await until(s.t, () => s.t.workspace.getActiveFile()?.path === "People/Mei Chen.md", "Mei's note to open");
+  });
+
+  describe("a name without a person note", () => {
+    // A vault that never had a people folder (the usual one): a project note that names Robin, and Robin's own note at the root.
+    const files = {
+      "Projects/Launch.md": "# Launch\n\n- [ ] Send the rollout plan to [[Robin Ahn]] 📅 2026-11-20\n",
+      "Robin Ahn.md": "# Robin Ahn\n\nLeads the platform team.\n",
+    };
+    const shownSections = (el: HTMLElement) => Array.from(el.querySelectorAll(".one-on-one-person-section:not(.is-hidden)")).map((x) => x.querySelector(".one-on-one-person-section-title")!.textContent);
+
+    it("says why, without empty section headings, when the people folder does not exist", async () => {
+      const s = await start(files, {});
+      const block = await s.t.renderCodeBlock("one-on-one", "view: person\nperson: [[Robin Ahn]]\n", "Projects/Launch.md");
+      await settle(s);
+      expect(block.el.querySelector(".one-on-one-person-header")!.textContent).toBe(
+        "No person note for “Robin Ahn”. The people folder “People” does not exist in this vault: set it under People in the plugin settings, or add a person with “New 1:1…”.",
+      );
+      expect(shownSections(block.el)).toEqual([]);
+    });
+
+    it("names the folder it looked in when the folder exists", async () => {
+      const s = await start(exampleVault(), exampleSettings());
+      const block = await s.t.renderCodeBlock("one-on-one", "view: person\nperson: [[Robin Ahn]]\n", "Daily/2026-11-25.md");
+      await settle(s);
+      expect(block.el.querySelector(".one-on-one-person-header")!.textContent).toBe("No person note for “Robin Ahn” in “People”.");
+      expect(shownSections(block.el)).toEqual([]);
+      // The same block for a known person shows every section again.
+      const known = await s.t.renderCodeBlock("one-on-one", "view: person\nperson: [[Sam O'Brien]]\n", "Daily/2026-11-25.md");
+      await settle(s);
+      expect(shownSections(known.el)).toEqual(["I owe (5)", "They owe (3)", "Unassigned (1)", "1:1 notes", "Topics for the next 1:1", "Starter questions asked"]);
+    });
+
+    it("the overview command says the people folder is missing instead of “no person notes yet”", async () => {
+      const s = await start(files, {});
+      await s.t.runCommand("one-on-one:open-person-overview");
+      expect(notices.at(-1)).toBe("The people folder “People” does not exist in this vault: set it under People in the plugin settings, or add a person with “New 1:1…”.");
+    });
   });
 });
