@@ -36,6 +36,8 @@ export interface DashboardSection {
   /** 1:1s due section only: the people to draw (most overdue first), and how many the row bound left out. */
   due?: readonly PersonDue[];
   dueMore?: number;
+  /** Shown in the section instead of rows when it has none (the done section the user just asked for). */
+  empty?: string;
 }
 
 export interface DashboardInput {
@@ -163,7 +165,9 @@ export function dashboardModel(input: DashboardInput): DashboardModel {
     const since = addDays(today, -DONE_DAYS) ?? today;
     const done = input.all.filter((it) => it.state === "done" && it.done !== null && it.done >= since && it.done <= today && (!filtered || matchesFilter(it, filter)));
     done.sort((a, b) => compareItems(a, b, today));
-    if (done.length) sections.push({ id: "done", title: `Done in the last ${DONE_DAYS} days`, count: done.length, groups: [bounded("done", "Done", done, input)] });
+    // Asked for and empty: said in the section, or ticking the box would seem to do nothing.
+    const none = filtered ? `Nothing done in the last ${DONE_DAYS} days matches the filter.` : `Nothing done in the last ${DONE_DAYS} days. An item counts once its line has a done date (✅ ${today}).`;
+    sections.push({ id: "done", title: `Done in the last ${DONE_DAYS} days`, count: done.length, groups: done.length ? [bounded("done", "Done", done, input)] : [], ...(done.length ? {} : { empty: none }) });
   }
   const hints: string[] = [];
   const { setup } = input;
@@ -171,7 +175,7 @@ export function dashboardModel(input: DashboardInput): DashboardModel {
   if (setup.people === 0) hints.push(`Add a note per person in the “${setup.peopleFolder || "People"}” folder (with cadence: weekly in its frontmatter) to group items by person and see whose 1:1 is due.`);
   if (input.open.length > 0 && owned === 0 && !filtered) hints.push("Give an item an owner to see who owes what: @Name, [owner:: [[Name]]] or a line starting “Name to …”.");
   let empty: string | null = null;
-  const items = sections.some((s) => s.id !== "due-1-1s");
+  const items = sections.some((s) => s.id !== "due-1-1s" && s.count > 0);
   if (!items) {
     if (filtered) empty = "Nothing matches the filter.";
     else if (input.open.length === 0) empty = `No open action items. Any task line in the vault counts, for example: - [ ] @Alex send the design doc 📅 ${soon}`;

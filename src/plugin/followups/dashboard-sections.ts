@@ -41,6 +41,8 @@ interface SectionDom {
   el: HTMLElement;
   count: HTMLElement;
   body: HTMLElement;
+  /** The section's empty text (DashboardSection.empty), hidden while it has rows. */
+  empty: HTMLElement;
   groups: Map<string, GroupDom>;
   /** 1:1s due only: its rows and its "Show more". */
   due: { rows: KeyedList<PersonDue>; more: HTMLElement } | null;
@@ -94,7 +96,8 @@ export class DashboardSections {
     const count = header.createSpan({ cls: `${P}-count` });
     onActivate(header, () => this.owner.setCollapsed(`section:${section.id}`, !el.hasClass("is-collapsed")));
     const body = el.createDiv({ cls: `${P}-section-body` });
-    return { el, count, body, groups: new Map(), due: section.id === "due-1-1s" ? this.createDue(body, section) : null };
+    const empty = body.createDiv({ cls: `${P}-section-empty` });
+    return { el, count, body, empty, groups: new Map(), due: section.id === "due-1-1s" ? this.createDue(body, section) : null };
   }
 
   private createDue(body: HTMLElement, section: DashboardSection): SectionDom["due"] {
@@ -116,6 +119,8 @@ export class DashboardSections {
     dom.count.setText(String(section.count));
     const collapsed = this.owner.isCollapsed(`section:${section.id}`, false);
     dom.el.toggleClass("is-collapsed", collapsed);
+    dom.empty.setText(section.empty ?? "");
+    dom.empty.toggleClass("is-hidden", collapsed || section.empty === undefined);
     if (dom.due) {
       dom.due.rows.update(collapsed ? [] : (section.due ?? []), (d) => `${d.person}\u0001${d.next}\u0001${d.last?.date ?? ""}\u0001${d.overdueDays}`, (d) => createDueRow(d, this.owner.host));
       const more = section.dueMore ?? 0;

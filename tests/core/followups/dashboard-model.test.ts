@@ -99,8 +99,15 @@ describe("dashboardModel", () => {
     const index = followUpIndex();
     const on = dashboardModel(input({ all: resolvedItems(index, "2024-05-26", settings) }, "2024-05-26"));
     expect(texts(section("done", on)!.groups[0].items)).toEqual(["Book the room"]);
+    expect(section("done", on)!.empty).toBeUndefined();
+    // Nothing done that week: the section the user asked for says so (and why an item may be missing) instead of not appearing.
     const later = dashboardModel(input({ all: resolvedItems(index, TODAY, settings) }));
-    expect(section("done", later)).toBeUndefined();
+    expect(section("done", later)).toMatchObject({ count: 0, groups: [], empty: "Nothing done in the last 7 days. An item counts once its line has a done date (✅ 2024-05-30)." });
+    const filtered = dashboardModel(input({ all: resolvedItems(index, TODAY, settings), filter: parseFilter("#nothing") }));
+    expect(section("done", filtered)!.empty).toBe("Nothing done in the last 7 days matches the filter.");
+    // An empty done section is no item: the filter's own empty state still shows.
+    expect(filtered.empty).toBe("Nothing matches the filter.");
+    expect(dashboardModel(input({ open: [], all: [], due: [] })).empty).toMatch(/^No open action items\./);
   });
 
   it("tells a new user what to do", () => {

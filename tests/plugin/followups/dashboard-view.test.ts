@@ -224,6 +224,24 @@ describe("follow-up dashboard", () => {
     expect(rows(view, "done").some((r) => r.dataset.line === String(line) && r.dataset.path === "1-1s/Alex Kim/2026-11-24.md")).toBe(false);
   });
 
+  it("the done toggle says when nothing was done this week (a [x] without a date, or done long ago), and fills as items are ticked", async () => {
+    const files = { "Projects/Launch.md": "# Launch\n\n- [ ] Send the rollout plan to finance 📅 2026-11-30\n- [x] Book the venue\n- [x] Draft the agenda ✅ 2026-10-02\n" };
+    const s = await start(files, {});
+    const view = await openDashboard(s);
+    const section = () => view.contentEl.querySelector<HTMLElement>('[data-section="done"]');
+    const emptyText = () => section()!.querySelector<HTMLElement>(".one-on-one-dash-section-empty")!;
+    view.contentEl.querySelector<HTMLInputElement>(".one-on-one-dash-done-toggle input")!.click();
+    expect(section()!.querySelector(".one-on-one-dash-section-header")!.textContent).toBe("Done in the last 7 days0");
+    expect(emptyText().textContent).toBe("Nothing done in the last 7 days. An item counts once its line has a done date (✅ 2026-11-25).");
+    expect(emptyText().hasClass("is-hidden")).toBe(false);
+    expect(rows(view, "done")).toEqual([]);
+    const redraws = view.redraws;
+    rows(view, "this-week")[0].querySelector<HTMLInputElement>("input[type=checkbox]")!.click();
+    await redrawn(s, view, redraws);
+    expect(rows(view, "done").map(rowText)).toEqual(["Send the rollout plan to finance"]);
+    expect(emptyText().hasClass("is-hidden")).toBe(true);
+  });
+
   it("lists at most five 1:1s due, most overdue first, then Show N more lists the rest", async () => {
     const files = exampleVault();
     // Five more people with a cadence and no 1:1 yet: due today like Priya (by name), after Sam (overdue).
