@@ -1,5 +1,5 @@
 // One item as a row, shared by the dashboard and the live block: checkbox, rendered text, due, owner, carried, source.
-import { Component, MarkdownRenderer, setIcon, type App } from "obsidian";
+import { Component, MarkdownRenderer, setIcon, setTooltip, type App } from "obsidian";
 import type { ResolvedItem } from "../../core/followups/types";
 import { daysBetween } from "../../core/markdown/iso-day";
 import type { ItemActions } from "./item-actions";
@@ -27,9 +27,13 @@ export function rowKey(item: ResolvedItem, today: string): string {
   return [item.path, item.line, item.original, item.owner ?? "", item.person ?? "", item.carried, item.stale ? 1 : 0, dueLabel(item, today)?.text ?? ""].join("\u0001");
 }
 
+/** Up to two months a count of days says how late an item is; past that, the day it was due reads better than "1930 days". */
+const COUNTED_OVERDUE_DAYS = 60;
+
 function dueLabel(item: ResolvedItem, today: string): { text: string; overdue: boolean } | null {
   if (item.due === null) return null;
   const days = daysBetween(item.due, today) ?? 0;
+  if (item.isOpen && days > COUNTED_OVERDUE_DAYS) return { text: `Overdue since ${item.due}`, overdue: true };
   if (item.isOpen && days > 0) return { text: `${days} day${days === 1 ? "" : "s"} overdue`, overdue: true };
   if (item.isOpen && days === 0) return { text: "Due today", overdue: false };
   if (item.isOpen && days === -1) return { text: "Due tomorrow", overdue: false };
@@ -77,7 +81,8 @@ export function createItemRow(item: ResolvedItem, o: RowOptions): KeyedRow {
   if (item.owner !== null) meta.createSpan({ cls: `${ROW}-owner`, text: item.owner });
   else if (item.person !== null && !o.hidePerson) meta.createSpan({ cls: `${ROW}-person`, text: `About ${item.person}` });
   if (item.carried > 0) meta.createSpan({ cls: `${ROW}-carried`, text: `Carried ${item.carried}×` });
-  meta.createSpan({ cls: `${ROW}-source`, text: sourceLabel(item.path) });
+  // One line however long the note's name (Zettelkasten names run to 100+ characters): cut with an ellipsis, the full path on hover.
+  setTooltip(meta.createSpan({ cls: `${ROW}-source`, text: sourceLabel(item.path) }), item.path);
 
   if (o.triage && item.isOpen) {
     const bar = body.createDiv({ cls: `${ROW}-triage` });

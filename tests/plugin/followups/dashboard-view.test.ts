@@ -242,6 +242,20 @@ describe("follow-up dashboard", () => {
     expect(emptyText().hasClass("is-hidden")).toBe(true);
   });
 
+  it("says how many days an item is overdue for two months, then since when (not “1930 days overdue”)", async () => {
+    const files = {
+      "Daily/2026-11-20.md": "- [ ] Renew the team's license 📅 2026-09-26\n- [ ] Send the Q3 numbers 📅 2026-09-25\n- [ ] Ask about the archive 📅 2021-03-05\n",
+    };
+    const s = await start(files, {});
+    const view = await openDashboard(s);
+    const labels = rows(view, "overdue").map((r) => [rowText(r), r.querySelector(".one-on-one-row-due.mod-overdue")!.textContent]);
+    expect(labels).toEqual([
+      ["Ask about the archive", "Overdue since 2021-03-05"],
+      ["Send the Q3 numbers", "Overdue since 2026-09-25"],
+      ["Renew the team's license", "60 days overdue"],
+    ]);
+  });
+
   it("lists at most five 1:1s due, most overdue first, then Show N more lists the rest", async () => {
     const files = exampleVault();
     // Five more people with a cadence and no 1:1 yet: due today like Priya (by name), after Sam (overdue).

@@ -1,0 +1,56 @@
+// @vitest-environment node
+// The dashboard over notes shaped like real vaults (no people folder, Zettelkasten names, Arabic and Chinese, custom statuses in callouts), in headless Chromium.
+/* global host -- set in the page by browser-host.ts, typed in harness.ts */
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openBrowser, startHost, unavailableReason, type Host } from "./harness";
+
+const reason = unavailableReason();
+const DASH = ".workspace-leaf-content[data-type='one-on-one-dashboard']";
+const TODAY = "2026-11-25";
+const LONG = "Zettelkasten/202107291603-Reading notes on how small teams keep their on-call rotation humane and what we could copy.md";
+
+/** A vault no one set up for the plugin: no People folder, no owners, names and scripts as people write them. */
+const FILES: Record<string, string> = {
+  [LONG]: "# On-call rotations\n\n- [ ] Link to other permanent notes\n",
+  "ملاحظات/اجتماع الفريق.md": "# اجتماع الفريق\n\n- [ ] مراجعة خطة الإطلاق مع الفريق قبل يوم الخميس\n",
+  "会议/周会.md": "# 周会\n\n- [ ] 准备下周的项目评审材料，并发给所有参会的同事 📅 2026-11-27\n",
+  "Projects/Launch.md":
+    "# Launch\n\n> [!todo] Before the launch\n> - [/] Draft the rollout plan 📅 2026-11-20\n> - [?] Ask legal about the data policy\n\n- [>] Moved to the next sprint\n- [-] Dropped: a second beta\n- [ ] Prepare the demo\n    - [ ] Record a backup video of the demo\n",
+};
+
+describe.skipIf(reason !== null)("the dashboard over real-shaped notes in headless Chromium", () => {
+  let browser: Browser;
+  let h: Host;
+
+  beforeAll(async () => {
+    browser = await openBrowser();
+    h = await startHost({ browser, files: FILES, pluginData: {}, now: `${TODAY}T10:00:00` });
+    await h.page.evaluate(async () => {
+      await host.layoutReady();
+      await (host.app.fake.plugins.plugins["one-on-one"] as unknown as { actions: { whenReady(): Promise<void> } }).actions.whenReady();
+      await host.runCommand("one-on-one:open-dashboard");
+    });
+    await h.page.locator(`${DASH} .one-on-one-row`).first().waitFor();
+  }, 30000);
+
+  afterAll(async () => {
+    await h?.close();
+    await browser?.close();
+  });
+
+  const row = (path: string) => h.page.locator(`${DASH} [data-section='by-person'] .one-on-one-row[data-path="${path}"]`).first();
+
+  it("a 100-character note name stays on one line, cut with an ellipsis, the full path on hover", async () => {
+    const source = row(LONG).locator(".one-on-one-row-source");
+    const box = await source.evaluate((el) => ({
+      lines: Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)),
+      cut: el.scrollWidth > el.clientWidth,
+      inside: el.getBoundingClientRect().right <= el.closest(".one-on-one-row")!.getBoundingClientRect().right,
+      tooltip: el.getAttribute("aria-label"),
+    }));
+    expect(box).toEqual({ lines: 1, cut: true, inside: true, tooltip: LONG });
+    await h.shot("dashboard-real-shapes", ".mod-right-split");
+    expect(await h.page.evaluate(() => host.errors())).toEqual([]);
+  });
+});
