@@ -3,7 +3,8 @@
 /* global host -- set in the page by browser-host.ts, typed in harness.ts */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openBrowser, startHost, unavailableReason, type Host } from "./harness";
+import { join } from "node:path";
+import { openBrowser, SCREENSHOTS, startHost, unavailableReason, type Host } from "./harness";
 
 const reason = unavailableReason();
 const DASH = ".workspace-leaf-content[data-type='one-on-one-dashboard']";
@@ -51,6 +52,41 @@ describe.skipIf(reason !== null)("the dashboard over real-shaped notes in headle
     }));
     expect(box).toEqual({ lines: 1, cut: true, inside: true, tooltip: LONG });
     await h.shot("dashboard-real-shapes", ".mod-right-split");
+    expect(await h.page.evaluate(() => host.errors())).toEqual([]);
+  });
+
+  it("Arabic text reads right to left and Chinese wraps inside the row", async () => {
+    const arabic = row("ملاحظات/اجتماع الفريق.md").locator(".one-on-one-row-text");
+    expect(await arabic.evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
+    const chinese = await row("会议/周会.md").evaluate((el) => {
+      const text = el.querySelector(".one-on-one-row-text")!.getBoundingClientRect();
+      return { inside: text.right <= el.getBoundingClientRect().right, direction: getComputedStyle(el.querySelector(".one-on-one-row-text")!).direction };
+    });
+    expect(chinese).toEqual({ inside: true, direction: "ltr" });
+  });
+
+  it("`[/]` and `[?]` say so beside an empty checkbox; closed `[>]` and `[-]` are not listed", async () => {
+    const launch = h.page.locator(`${DASH} [data-section='by-person'] .one-on-one-row[data-path="Projects/Launch.md"]`);
+    const shown = await launch.evaluateAll((rows) => rows.map((r) => [r.querySelector(".one-on-one-row-text")!.textContent!.trim(), r.querySelector(".one-on-one-row-status")?.textContent ?? null, (r as HTMLElement).dataset.task]));
+    expect(shown).toEqual([
+      ["Draft the rollout plan", "In progress", "/"],
+      ["Ask legal about the data policy", "[?]", "?"],
+      ["Prepare the demo", null, " "],
+      ["Record a backup video of the demo", null, " "],
+    ]);
+    await h.page.locator(`${DASH} [data-section='by-person']`).screenshot({ path: join(SCREENSHOTS, "dashboard-real-shapes-by-person.png") });
+  });
+
+  it("ticking a `[?]` item inside a callout changes that line only, callout marker kept", async () => {
+    const path = "Projects/Launch.md";
+    const before = await h.page.evaluate(() => Object.fromEntries(host.paths().map((p) => [p, host.read(p)])));
+    const target = h.page.locator(`${DASH} [data-section='by-person'] .one-on-one-row[data-path="${path}"][data-task="?"]`);
+    await target.locator("input[type=checkbox]").click();
+    await h.page.waitForFunction(([p, t]) => host.read(p) !== t, [path, before[path]] as const);
+    const after = await h.page.evaluate(() => Object.fromEntries(host.paths().map((p) => [p, host.read(p)])));
+    for (const p of Object.keys(before)) if (p !== path) expect(after[p], p).toBe(before[p]);
+    expect(after[path]).toBe(before[path].replace("> - [?] Ask legal about the data policy\n", `> - [x] Ask legal about the data policy ✅ ${TODAY}\n`));
+    await target.waitFor({ state: "detached" });
     expect(await h.page.evaluate(() => host.errors())).toEqual([]);
   });
 });

@@ -40,6 +40,12 @@ function dueLabel(item: ResolvedItem, today: string): { text: string; overdue: b
   return { text: `Due ${item.due}`, overdue: false };
 }
 
+/** An open item's status when it is not a plain `[ ]` (the checkbox alone shows `[/]` and `[?]` as `[ ]`). */
+function statusLabel(item: ResolvedItem): string | null {
+  if (!item.isOpen || item.status === " ") return null;
+  return item.state === "in-progress" ? "In progress" : `[${item.status}]`;
+}
+
 /** The note as "folder/name": a 1:1 note's name is only its date, the folder says whose it is. */
 function sourceLabel(path: string): string {
   const parts = path.replace(/\.md$/, "").split("/");
@@ -48,7 +54,8 @@ function sourceLabel(path: string): string {
 
 /** Builds the row; `dispose()` unloads its Markdown component. */
 export function createItemRow(item: ResolvedItem, o: RowOptions): KeyedRow {
-  const el = createDiv({ cls: ROW, attr: { tabindex: "0", "data-path": item.path, "data-line": String(item.line) } });
+  // data-task as Obsidian sets it on a task, for themes and snippets that style custom statuses.
+  const el = createDiv({ cls: ROW, attr: { tabindex: "0", "data-path": item.path, "data-line": String(item.line), "data-task": item.status } });
   el.toggleClass("is-done", item.state === "done");
   const component = new Component();
   o.parent.addChild(component);
@@ -72,17 +79,20 @@ export function createItemRow(item: ResolvedItem, o: RowOptions): KeyedRow {
   });
 
   const body = el.createDiv({ cls: `${ROW}-body` });
-  const text = body.createDiv({ cls: `${ROW}-text` });
+  // dir=auto: Arabic or Hebrew text reads right to left, its punctuation where it belongs, as Obsidian shows the line.
+  const text = body.createDiv({ cls: `${ROW}-text`, attr: { dir: "auto" } });
   void MarkdownRenderer.render(o.app, item.text, text, item.path, component);
 
   const meta = body.createDiv({ cls: `${ROW}-meta` });
+  const status = statusLabel(item);
+  if (status) meta.createSpan({ cls: `${ROW}-status`, text: status });
   const due = dueLabel(item, o.today);
   if (due) meta.createSpan({ cls: `${ROW}-due${due.overdue ? " mod-overdue" : ""}`, text: due.text });
   if (item.owner !== null) meta.createSpan({ cls: `${ROW}-owner`, text: item.owner });
   else if (item.person !== null && !o.hidePerson) meta.createSpan({ cls: `${ROW}-person`, text: `About ${item.person}` });
   if (item.carried > 0) meta.createSpan({ cls: `${ROW}-carried`, text: `Carried ${item.carried}×` });
   // One line however long the note's name (Zettelkasten names run to 100+ characters): cut with an ellipsis, the full path on hover.
-  setTooltip(meta.createSpan({ cls: `${ROW}-source`, text: sourceLabel(item.path) }), item.path);
+  setTooltip(meta.createSpan({ cls: `${ROW}-source`, text: sourceLabel(item.path), attr: { dir: "auto" } }), item.path);
 
   if (o.triage && item.isOpen) {
     const bar = body.createDiv({ cls: `${ROW}-triage` });

@@ -68,7 +68,9 @@ describe("follow-up dashboard", () => {
     const row = rowAt(view, "overdue", SAM, SAM_LINE)!;
     const box = row.querySelector<HTMLInputElement>("input[type=checkbox]")!;
     expect(box.checked).toBe(false);
+    // `[/]`: the unticked box alone would read as not started.
     expect(Array.from(row.querySelectorAll(".one-on-one-row-meta > span")).map((e) => [e.className, e.textContent])).toEqual([
+      ["one-on-one-row-status", "In progress"],
       ["one-on-one-row-due mod-overdue", "23 days overdue"],
       ["one-on-one-row-owner", "Sam O'Brien"],
       ["one-on-one-row-carried", "Carried 1×"],
