@@ -2,6 +2,7 @@
 import { FuzzySuggestModal, normalizePath, type App, type FuzzyMatch } from "obsidian";
 import { personFromNote, type Person, type PersonDirectory } from "../../core/people/directory";
 import { safeName } from "../../core/templates/paths";
+import { peopleFolderOf } from "./people-folder";
 import { createIfAbsent } from "./vault-io";
 
 type PickerItem = { kind: "person"; text: string; person: Person } | { kind: "create"; name: string };
@@ -19,10 +20,13 @@ export class PersonPickerModal extends FuzzySuggestModal<PickerItem> {
     private readonly directory: PersonDirectory,
     placeholder: string,
     private readonly resolve: (item: PickerItem | null) => void,
+    peopleFolder = "",
   ) {
     super(app);
     this.setPlaceholder(placeholder);
-    this.emptyStateText = "Type a name to create a person note.";
+    // Says where the note goes: with no people yet (most vaults), this line is all the picker shows.
+    const folder = peopleFolderOf(peopleFolder);
+    this.emptyStateText = `Type a name to create a person note in ${folder ? `“${folder}”` : "the vault"}.`;
   }
 
   getItems(): PickerItem[] {
@@ -56,10 +60,10 @@ export class PersonPickerModal extends FuzzySuggestModal<PickerItem> {
 
 /** Asks for a person; a new name creates `<people folder>/<safe name>.md` (or uses the note already there). */
 export async function pickPerson(app: App, directory: PersonDirectory, peopleFolder: string, placeholder: string): Promise<Person | null> {
-  const item = await new Promise<PickerItem | null>((resolve) => new PersonPickerModal(app, directory, placeholder, resolve).open());
+  const item = await new Promise<PickerItem | null>((resolve) => new PersonPickerModal(app, directory, placeholder, resolve, peopleFolder).open());
   if (item === null) return null;
   if (item.kind === "person") return item.person;
-  const folder = peopleFolder.trim().replace(/^\/+|\/+$/g, "");
+  const folder = peopleFolderOf(peopleFolder);
   const name = safeName(item.name);
   const path = normalizePath(folder ? `${folder}/${name}.md` : `${name}.md`);
   const { file } = await createIfAbsent(app, path, newPersonNoteText(name));

@@ -103,6 +103,16 @@ describe("New 1:1…", () => {
     expect(t.read("People/Sam O'Brien.md")).toContain("Accessibility training");
   });
 
+  it("with no people yet (a vault without a people folder), the picker says where a typed name's note will go", async () => {
+    const { t } = await start({ "Projects/Launch.md": "# Launch\n\n- [ ] Send the plan\n" }, { peopleFolder: "Team/Reports/" });
+    const cmd = startCommand(t, "new-1-1");
+    await t.flush();
+    const modal = lastModal<SuggestModal<unknown>>();
+    expect(modal.resultContainerEl.textContent).toBe("Type a name to create a person note in “Team/Reports”.");
+    modal.close();
+    await cmd.done();
+  });
+
   it("closing the picker creates nothing", async () => {
     const { t } = await start(exampleVault(), exampleSettings());
     const count = t.vault.getFiles().length;
