@@ -4,6 +4,7 @@ import { cancelItem, completeItem, delegateItem, forwardItem, rescheduleItem, un
 import type { ResolvedItem } from "../../core/followups/types";
 import { editOptions } from "../../settings";
 import { addDays } from "../../core/markdown/iso-day";
+import { noticeIfRepeating } from "../actions/repeat-notice";
 import { writeItem, type ItemEdit } from "../actions/write-item";
 import { jumpToLine } from "../note-actions";
 import type { Host } from "../host";
@@ -26,8 +27,10 @@ export class ItemActions {
     return (await writeItem(this.host, this.host.actions, item, edit)).ok;
   }
 
-  complete(item: ResolvedItem): Promise<boolean> {
-    return this.apply(item, (t, at) => completeItem(t, at, this.today(), this.options()));
+  async complete(item: ResolvedItem): Promise<boolean> {
+    const ok = await this.apply(item, (t, at) => completeItem(t, at, this.today(), this.options()));
+    if (ok) noticeIfRepeating(item);
+    return ok;
   }
 
   uncomplete(item: ResolvedItem): Promise<boolean> {

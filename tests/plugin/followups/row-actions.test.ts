@@ -1,6 +1,6 @@
 // Row actions in the dashboard (fake host, examples/vault, today 2026-11-25): stale triage, the context menu, the keyboard.
 import { afterEach, describe, expect, it } from "vitest";
-import { chooseSuggestion, lastModal, openMenus, openModals, typeQuery, type SuggestModal } from "../../fakes/obsidian";
+import { chooseSuggestion, lastModal, notices, openMenus, openModals, typeQuery, type SuggestModal } from "../../fakes/obsidian";
 import { disposeStarted, exampleSettings, exampleVault, start, until } from "../notes/harness";
 import { openDashboard, redrawn, rowAt, rows, SAM, SAM_LINE, TODAY } from "./dashboard-harness";
 
@@ -111,5 +111,23 @@ describe("dashboard row actions", () => {
     await until(s.t, () => rows(view, "done").length > 0, "the done section");
     rows(view, "done")[0].dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true }));
     expect(openMenus[openMenus.length - 1].titles()).not.toContain("Delegate to…");
+  });
+
+  it("ticking a repeating (🔁) task completes the line and says that no next occurrence was added", async () => {
+    const files = { "Projects/Status.md": "# Status\n\n- [ ] Send the weekly status to the team 🔁 every week 📅 2026-11-24\n- [ ] Book the offsite 📅 2026-11-24\n" };
+    const s = await start(files, {});
+    const view = await openDashboard(s);
+    const [repeating, plain] = rows(view, "overdue");
+    let redraws = view.redraws;
+    plain.querySelector<HTMLInputElement>("input[type=checkbox]")!.click();
+    await redrawn(s, view, redraws);
+    expect(notices).toEqual([]);
+    redraws = view.redraws;
+    repeating.querySelector<HTMLInputElement>("input[type=checkbox]")!.click();
+    await redrawn(s, view, redraws);
+    expect(s.t.read("Projects/Status.md")).toBe(
+      `# Status\n\n- [x] Send the weekly status to the team 🔁 every week 📅 2026-11-24 ✅ ${TODAY}\n- [x] Book the offsite 📅 2026-11-24 ✅ ${TODAY}\n`,
+    );
+    expect(notices).toEqual(["Completed. This task repeats (🔁 every week), but One-on-one does not add the next one: add it by hand, or complete repeating tasks with the Tasks plugin."]);
   });
 });
