@@ -67,7 +67,7 @@ describe.skipIf(reason !== null)("the dashboard over real-shaped notes in headle
 
   it("`[/]` and `[?]` say so beside an empty checkbox; closed `[>]` and `[-]` are not listed", async () => {
     const launch = h.page.locator(`${DASH} [data-section='by-person'] .one-on-one-row[data-path="Projects/Launch.md"]`);
-    const shown = await launch.evaluateAll((rows) => rows.map((r) => [r.querySelector(".one-on-one-row-text")!.textContent!.trim(), r.querySelector(".one-on-one-row-status")?.textContent ?? null, (r as HTMLElement).dataset.task]));
+    const shown = await launch.evaluateAll((rows) => rows.map((r) => [r.querySelector(".one-on-one-row-text")!.textContent.trim(), r.querySelector(".one-on-one-row-status")?.textContent ?? null, (r as HTMLElement).dataset.task]));
     expect(shown).toEqual([
       ["Draft the rollout plan", "In progress", "/"],
       ["Ask legal about the data policy", "[?]", "?"],
