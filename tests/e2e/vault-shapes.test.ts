@@ -89,4 +89,21 @@ describe.skipIf(reason !== null)("the dashboard over real-shaped notes in headle
     await target.waitFor({ state: "detached" });
     expect(await h.page.evaluate(() => host.errors())).toEqual([]);
   });
+
+  it("“Done in the last 7 days” brings its section into view, below every open item", async () => {
+    const done = h.page.locator(`${DASH} [data-section='done']`);
+    await h.page.evaluate(() => window.scrollTo(0, 0));
+    // The open items already run past the bottom of the window: the done section, after them, starts out of sight.
+    expect(await h.page.locator(`${DASH} [data-section='by-person']`).evaluate((el) => el.getBoundingClientRect().bottom > window.innerHeight)).toBe(true);
+    await h.page.locator(`${DASH} .one-on-one-dash-done-toggle input`).check();
+    await done.waitFor();
+    const seen = await done.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    });
+    expect(seen).toBe(true);
+    // What the user sees there: the item ticked above, today.
+    expect(await done.locator(".one-on-one-row-text").allTextContents()).toEqual(["Ask legal about the data policy"]);
+    await h.page.locator(`${DASH} .one-on-one-dash-done-toggle input`).uncheck();
+  });
 });

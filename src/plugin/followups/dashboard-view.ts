@@ -75,6 +75,8 @@ export class DashboardView extends ItemView {
     box.addEventListener("change", () => {
       this.showDone = box.checked;
       this.stateChanged();
+      // The done section comes last, below every open item: bring it into view, or the box would seem to do nothing.
+      if (this.showDone) this.contentEl.querySelector(`[data-section="done"]`)?.scrollIntoView({ block: "nearest" });
     });
     this.doneEl = box;
     this.hintsEl = root.createDiv({ cls: `${P}-hints` });
