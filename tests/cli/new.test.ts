@@ -155,4 +155,29 @@ describe("new: hostile person names never escape the folder", () => {
     const note = read(vault, "1-1s/Alex Kim/2026-11-25.md");
     expect(note).toBe('---\ntype: one-on-one\nperson: "[[Alex Kim]]"\ndate: 2026-11-25\n---\n# Alex Kim {{mood}}\n');
   });
+
+  it("a template with JSON frontmatter makes a 1:1 note whose keys sit inside the JSON object", async () => {
+    const vault = writeVault({
+      "People/Alex Kim.md": "# Alex\n",
+      "T/1-1.md": '---\n{ "tags": ["1-1"] }\n---\n# {{person}}\n',
+      ".obsidian/plugins/one-on-one/data.json": JSON.stringify({ noteTemplate: "T/1-1.md" }),
+    });
+    const r = await cli("new", vault, "--person", "Alex Kim", "--json", "--today", TODAY);
+    expect(r.code).toBe(0);
+    const fm = parseFrontmatter(read(vault, "1-1s/Alex Kim/2026-11-25.md"));
+    expect(fm.error).toBeNull();
+    expect(fm.data).toEqual({ type: "one-on-one", person: "[[Alex Kim]]", date: "2026-11-25", tags: ["1-1"] });
+  });
+
+  it("a template whose frontmatter cannot be read: the note is written as the template made it, and stderr says why it is no 1:1", async () => {
+    const vault = writeVault({
+      "People/Alex Kim.md": "# Alex\n",
+      "T/1-1.md": "---\ntitle: [unclosed\n  : what\n---\n# {{person}}\n",
+      ".obsidian/plugins/one-on-one/data.json": JSON.stringify({ noteTemplate: "T/1-1.md" }),
+    });
+    const r = await cli("new", vault, "--person", "Alex Kim", "--json", "--today", TODAY);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/^one-on-one new: the template's frontmatter cannot be read \(.+\), so the new note is not found as a 1:1/);
+    expect(read(vault, "1-1s/Alex Kim/2026-11-25.md")).toBe("---\ntitle: [unclosed\n  : what\n---\n# Alex Kim\n");
+  });
 });

@@ -38,6 +38,12 @@ describe("main.js security scan", () => {
     expect(required.filter((id) => !ALLOWED_REQUIRE.test(id))).toEqual([]);
   });
 
+  it("has no regex lookbehind: Safari before 16.4 (older iPhones) cannot compile one, and the plugin would not load", () => {
+    const hit = /\(\?<[=!]/.exec(main);
+    expect(hit === null ? null : main.slice(Math.max(0, hit.index - 60), hit.index + 60)).toBeNull();
+    expect(/\(\?<[=!]/.test(String.raw`new RegExp("(?<=such\s+an?\s+)[a-z]{3,}")`)).toBe(true);
+  });
+
   it("catches what it looks for (the patterns match a sample of each)", () => {
     const samples = ['fetch("x")', "new XMLHttpRequest()", "eval(s)", "new Function('a')", "el.innerHTML=s", "el.outerHTML", "el.insertAdjacentHTML('x', s)", "new WebSocket(u)", "navigator.sendBeacon(u)"];
     FORBIDDEN.forEach(([, pattern], i) => expect(pattern.test(samples[i])).toBe(true));

@@ -1,6 +1,6 @@
 // `npm run lint-score`: precision and recall on notes that state their expectations, counted by rule id and line.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -45,7 +45,7 @@ describe("npm run lint-score", () => {
 
   it("prints the table for a folder, and exits 2 when no note states its expectations", () => {
     const dir = join(tmp, "notes");
-    execFileSync("mkdir", ["-p", dir]);
+    mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, "plain.md"), NOTE);
     const none = run(dir);
     expect(none.code).toBe(2);

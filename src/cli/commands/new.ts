@@ -76,6 +76,7 @@ export const newCommand: CliCommand = {
     /** The topics taken out of the person note's "## Next 1:1" into the new note. */
     let moved: string[] = [];
     if (plan.kind === "create") {
+      if (plan.frontmatterError !== null) io.err(`one-on-one new: the template's frontmatter cannot be read (${plan.frontmatterError}), so the new note is not found as a 1:1; fix the template's frontmatter.`);
       created = (await createNote(root, plan.path, plan.content)) === "created";
       if (created && plan.personNoteEdit) {
         const edit = plan.personNoteEdit;

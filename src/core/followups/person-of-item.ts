@@ -32,9 +32,11 @@ function ownerIndex(line: string, raw: string): number {
 /** The item text without the later words of an `@First Last` owner (the first time they appear as whole words). */
 export function textWithoutNameTail(text: string, tail: string): string {
   const words = tail.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  const m = new RegExp(`(?<![\\p{L}\\p{N}_])${words.join("\\s+")}(?![\\p{L}\\p{N}_])`, "iu").exec(text);
+  // A captured boundary, not a lookbehind: Safari before 16.4 (older iPhones) cannot compile one.
+  const m = new RegExp(`(^|[^\\p{L}\\p{N}_])(${words.join("\\s+")})(?![\\p{L}\\p{N}_])`, "iu").exec(text);
   if (!m) return text;
-  return `${text.slice(0, m.index).trimEnd()} ${text.slice(m.index + m[0].length).trimStart()}`.trim();
+  const at = m.index + m[1].length;
+  return `${text.slice(0, at).trimEnd()} ${text.slice(at + m[2].length).trimStart()}`.trim();
 }
 
 /**

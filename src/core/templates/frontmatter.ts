@@ -2,31 +2,63 @@
 import { dominantEol, splitText } from "../markdown/lines";
 import { parseFrontmatter } from "../markdown/frontmatter";
 
+/** The note with its 1:1 keys, or unchanged with the reason when its frontmatter cannot be read (adding keys would not fix it). */
+export interface OneOnOneFrontmatter {
+  text: string;
+  /** Set when the template's frontmatter is unreadable: the note keeps it as written and is not found as a 1:1. */
+  error: string | null;
+}
+
 /** Adds the 1:1 keys a template left out (a user template without frontmatter still makes a note the plugin finds). */
-export function ensureOneOnOneFrontmatter(text: string, person: string, date: string): string {
+export function ensureOneOnOneFrontmatter(text: string, person: string, date: string): OneOnOneFrontmatter {
   const fm = parseFrontmatter(text);
+  if (fm.error !== null) return { text, error: fm.error };
+  const values: Record<string, string> = { type: "one-on-one", person: `[[${person}]]`, date };
   const wanted: [string, string][] = [
     ["type", "type: one-on-one"],
     ["person", `person: "[[${person.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}]]"`],
     ["date", `date: ${date}`],
   ];
   const missing = wanted.filter(([key]) => !(key in fm.data) || fm.data[key] === null || fm.data[key] === "");
-  if (missing.length === 0) return text;
+  if (missing.length === 0) return { text, error: null };
+  return { text: withKeys(text, fm.end, missing, values), error: null };
+}
+
+function withKeys(text: string, end: number, missing: [string, string][], values: Record<string, string>): string {
   const split = splitText(text);
   const eol = dominantEol(split);
   const bom = split.bom ? "\uFEFF" : "";
   const body = split.bom ? text.slice(1) : text;
-  if (fm.end === -1) return `${bom}---${eol}${missing.map(([, l]) => l + eol).join("")}---${eol}${body}`;
-  // Keys left empty by the template are dropped so the added ones are not duplicates.
+  if (end === -1) return `${bom}---${eol}${missing.map(([, l]) => l + eol).join("")}---${eol}${body}`;
   const lines = split.lines;
+  const rest = lines.slice(end + 1);
+  const restText = rest.length === 0 ? "" : eol + rest.join(eol);
+  const tail = restText === "" && split.eols[end] !== "" ? eol : restText;
+  const json = jsonObject(lines.slice(1, end).join("\n"));
+  if (json !== null) {
+    // JSON frontmatter (which Obsidian reads) gets the keys inside its object, written back as JSON.
+    const merged: Record<string, unknown> = {};
+    for (const [key] of missing) merged[key] = values[key];
+    for (const [key, value] of Object.entries(json)) if (!(key in merged)) merged[key] = value;
+    return bom + ["---", ...JSON.stringify(merged, null, 2).split("\n"), "---"].join(eol) + tail;
+  }
+  // Keys left empty by the template are dropped so the added ones are not duplicates.
   const keep: string[] = [];
-  for (let i = 1; i < fm.end; i++) {
+  for (let i = 1; i < end; i++) {
     const key = /^([^\s:#][^:]*):/.exec(lines[i])?.[1].trim();
     if (key && missing.some(([k]) => k === key)) continue;
     keep.push(lines[i]);
   }
-  const head = ["---", ...missing.map(([, l]) => l), ...keep, "---"].join(eol);
-  const rest = lines.slice(fm.end + 1);
-  const restText = rest.length === 0 ? "" : eol + rest.join(eol);
-  return bom + head + (restText === "" && split.eols[fm.end] !== "" ? eol : restText);
+  return bom + ["---", ...missing.map(([, l]) => l), ...keep, "---"].join(eol) + tail;
+}
+
+/** The frontmatter body as a JSON object, or null when it is YAML (or JSON of another shape). */
+function jsonObject(body: string): Record<string, unknown> | null {
+  if (!body.trimStart().startsWith("{")) return null;
+  try {
+    const v: unknown = JSON.parse(body);
+    return typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
 }

@@ -53,6 +53,8 @@ export type NotePlan =
       /** Null when there is nothing to move (no topics, or the template has no `{{agenda}}`). */
       personNoteEdit: PersonNoteEdit | null;
       unknownVariables: string[];
+      /** Set when the template's frontmatter cannot be read: the note is written as the template made it, and is not found as a 1:1. */
+      frontmatterError: string | null;
     }
   /** The note for that person and day exists (by frontmatter or at the path): open it, write nothing. */
   | { kind: "exists"; path: string; unknownVariables: string[] };
@@ -82,10 +84,10 @@ export function planOneOnOne(input: PlanInput): NotePlan {
     questionCount: settings.questionCount,
   });
   const rendered = render(input.template, vars, { today: date, now: input.now, moment: input.moment });
-  const content = ensureOneOnOneFrontmatter(rendered.text, person.name, date);
+  const { text: content, error: frontmatterError } = ensureOneOnOneFrontmatter(rendered.text, person.name, date);
   const unknownVariables = [...target.unknownVariables, ...rendered.unknownVariables.filter((u) => !target.unknownVariables.includes(u))];
   const personNoteEdit = agendaUsed() && topics.length > 0 ? { path: person.path, topics } : null;
-  return { kind: "create", path, content, personNoteEdit, unknownVariables };
+  return { kind: "create", path, content, personNoteEdit, unknownVariables, frontmatterError };
 }
 
 /** A person's 1:1 notes with their text, oldest first; notes that cannot be read are skipped. */

@@ -37,6 +37,7 @@ export async function newOneOnOne(host: Host, person: Person, date = host.action
     return { path: plan.path, created: false };
   }
 
+  if (plan.frontmatterError !== null) new Notice(`One-on-one: the template's properties cannot be read (${plan.frontmatterError}), so the new note is not found as a 1:1. Fix the template's frontmatter.`);
   const { file, created } = await createIfAbsent(app, plan.path, plan.content);
   if (created && plan.personNoteEdit) {
     const edit = plan.personNoteEdit;

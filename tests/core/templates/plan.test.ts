@@ -148,6 +148,7 @@ describe("planOneOnOne: existing notes and other templates", () => {
         "- Sam O'Brien: Sam to write up the incident · overdue since 2024-04-20 · [[1-1s/Sam O'Brien/2024-04-10|2024-04-10]]\n",
       personNoteEdit: null,
       unknownVariables: ["{{mood}}"],
+      frontmatterError: null,
     });
   });
   it("completes a template's partial frontmatter without duplicating keys", () => {

@@ -20,7 +20,7 @@ export const TRAITS: readonly string[] = [
   ...list(
     "negative|difficult|slow|bad|disorgani{z,s}ed|{closed,narrow} minded|controlling|" +
     "demanding|harsh|mean|uncooperative|unmotivated|disengaged|sensitive|emotional|hopeless|" +
-    "a {bully,jerk,problem,know it all,slacker,liability}|" +
+    "a {bully,jerk,problem,know it all,slacker,liability,perfectionist,control freak,drama queen,pushover,micromanager,mess}|" +
     "the problem|not a team player|not cut out|always late|never on time",
   ),
 ];

@@ -18,6 +18,9 @@ export const DATE_OR_TIME: readonly string[] = [
 /** A month named alone: "May" is usually the verb, so it needs more than three letters. */
 export const MONTH_NAME = `\\b(?:${alternation(MONTHS.filter((m) => m.length > 3))})\\b`;
 
+/** A month after by/before/until/in: "by May" is a time frame, though "May" alone is usually the verb. */
+export const MONTH_AFTER = `\\b(?:by|before|until|till|in)\\s+(?:early\\s+|mid-?|late\\s+)?(?:${MONTH})\\b`;
+
 export const ANCHOR: RegExp = new RegExp(
   [
     ...DATE_OR_TIME,

@@ -15,7 +15,7 @@ export const noDeadline = absenceRule(
     examples: {
       part: "request",
       fires: ["Be more careful.", "Could you write the migration notes? Let's review them together."],
-      passes: ["Could you write the migration notes by Friday?", "Let's talk again in two weeks.", "Starting tomorrow, could you post your status in every standup?", "Could you join our team meeting once per quarter, starting in January?"],
+      passes: ["Could you write the migration notes by Friday?", "Let's talk again in two weeks.", "Starting tomorrow, could you post your status in every standup?", "Could you join our team meeting once per quarter, starting in January?", "Could you send the report by May?"],
     },
   },
   // The date proposed is a week after the note's date.
