@@ -1,5 +1,5 @@
 // The index against the regex floor on a folder of real notes (`--vault <dir>`), where tasks are as sparse as people write them.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { modelConfigFrom } from "../src/core/vault/note-record";
 import { DEFAULT_SETTINGS } from "../src/settings";
@@ -10,15 +10,16 @@ import { record } from "./results";
 import { bestOf, fmt, report } from "./timing";
 import type { GeneratedNote } from "./vault-gen";
 
-/** Every `.md` file below `root` (dot-folders such as `.obsidian` and `.git` left out), read as UTF-8. */
+/** Every `.md` file below `root` (dot-folders such as `.obsidian` and `.git`, and symbolic links, left out: a link loop never ends), read as UTF-8. */
 function readNotes(root: string): GeneratedNote[] {
   const notes: GeneratedNote[] = [];
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir).sort()) {
       if (name.startsWith(".")) continue;
       const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.toLowerCase().endsWith(".md")) notes.push({ path: relative(root, full).split(sep).join("/"), text: readFileSync(full, "utf8") });
+      const stat = lstatSync(full);
+      if (stat.isDirectory()) walk(full);
+      else if (stat.isFile() && name.toLowerCase().endsWith(".md")) notes.push({ path: relative(root, full).split(sep).join("/"), text: readFileSync(full, "utf8") });
     }
   };
   walk(root);
@@ -37,13 +38,13 @@ export const realVaultBenchmark: Benchmark = {
     const notes = readNotes(root);
     if (notes.length === 0) throw new Error(`bench: no .md notes below ${root}`);
     const config = modelConfigFrom({ ...DEFAULT_SETTINGS, excludedFolders: [] });
-    const bytes = notes.reduce((s, n) => s + n.text.length, 0);
+    const chars = notes.reduce((s, n) => s + n.text.length, 0);
     collectGarbage();
     const floor = bestOf(() => regexPass(notes), 9, 2);
     collectGarbage();
     const index = bestOf(() => fullIndex(notes, config), 9, 2);
     const size = fullIndex(notes, config).size;
-    report("notes read", `${notes.length} notes, ${(bytes / 1e6).toFixed(1)} MB, ${size.items} task items (${regexPass(notes)} task-shaped lines)`);
+    report("notes read", `${notes.length} notes, ${(chars / 1e6).toFixed(1)} M characters, ${size.items} task items (${regexPass(notes)} task-shaped lines)`);
     report("regex pass over the text (floor, best of 9)", fmt(floor));
     report("full index (records kept, GC included)", fmt(index));
     report("ratio full index / regex floor", `${(index / floor).toFixed(2)}×`, "≤ 3×");

@@ -21,10 +21,10 @@ export function ensureOneOnOneFrontmatter(text: string, person: string, date: st
   ];
   const missing = wanted.filter(([key]) => !(key in fm.data) || fm.data[key] === null || fm.data[key] === "");
   if (missing.length === 0) return { text, error: null };
-  return { text: withKeys(text, fm.end, missing, values), error: null };
+  return { text: withKeys(text, fm.end, missing, values, fm.data), error: null };
 }
 
-function withKeys(text: string, end: number, missing: [string, string][], values: Record<string, string>): string {
+function withKeys(text: string, end: number, missing: [string, string][], values: Record<string, string>, data: Record<string, unknown>): string {
   const split = splitText(text);
   const eol = dominantEol(split);
   const bom = split.bom ? "\uFEFF" : "";
@@ -34,9 +34,9 @@ function withKeys(text: string, end: number, missing: [string, string][], values
   const rest = lines.slice(end + 1);
   const restText = rest.length === 0 ? "" : eol + rest.join(eol);
   const tail = restText === "" && split.eols[end] !== "" ? eol : restText;
-  const json = jsonObject(lines.slice(1, end).join("\n"));
+  const json = braced(lines.slice(1, end).join("\n"), data);
   if (json !== null) {
-    // JSON frontmatter (which Obsidian reads) gets the keys inside its object, written back as JSON.
+    // Frontmatter in braces (JSON, or a YAML flow map) gets the keys inside its object, written back as JSON (which is YAML too).
     const merged: Record<string, unknown> = {};
     for (const [key] of missing) merged[key] = values[key];
     for (const [key, value] of Object.entries(json)) if (!(key in merged)) merged[key] = value;
@@ -52,13 +52,14 @@ function withKeys(text: string, end: number, missing: [string, string][], values
   return bom + ["---", ...missing.map(([, l]) => l), ...keep, "---"].join(eol) + tail;
 }
 
-/** The frontmatter body as a JSON object, or null when it is YAML (or JSON of another shape). */
-function jsonObject(body: string): Record<string, unknown> | null {
+/** A frontmatter body in braces as an object (JSON exactly as written, else the YAML flow map as read); null for block YAML. */
+function braced(body: string, data: Record<string, unknown>): Record<string, unknown> | null {
   if (!body.trimStart().startsWith("{")) return null;
   try {
     const v: unknown = JSON.parse(body);
-    return typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+    if (typeof v === "object" && v !== null && !Array.isArray(v)) return v as Record<string, unknown>;
   } catch {
-    return null;
+    // A YAML flow map such as `{tags: [1-1]}`: the reader's values.
   }
+  return data;
 }

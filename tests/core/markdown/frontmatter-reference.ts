@@ -53,6 +53,7 @@ function parseBlock(lines: string[]): Record<string, FrontmatterValue> {
         const spaces = /^ */.exec(l)![0].length;
         if (l.trim() !== "") {
           if (n === 0) n = spaces;
+          if (spaces < n && l.trim().startsWith("#")) break;
           if (spaces < n) throw new Error(`line ${i + 2}: unexpected indentation`);
         }
         body.push(l.trim() === "" && (n === 0 || l.length <= n) ? "" : l.slice(n));
@@ -62,20 +63,17 @@ function parseBlock(lines: string[]): Record<string, FrontmatterValue> {
       const kept = body.join("\n").replace(/\n*$/, "");
       const trailing = body.length - (kept === "" ? 0 : kept.split("\n").length);
       const text = header[1] === ">" ? foldLines(kept) : kept;
-      data[key] = chomp === "-" || (kept === "" && chomp === "") ? text : text + "\n".repeat(chomp === "+" ? trailing + (kept === "" ? 0 : 1) : 1);
+      own(data, key, chomp === "-" || (kept === "" && chomp === "") ? text : text + "\n".repeat(chomp === "+" ? trailing + (kept === "" ? 0 : 1) : 1));
       continue;
     }
     if (rest !== "") {
-      data[key] = parseScalarOrFlow(rest, i + 1);
+      own(data, key, parseScalarOrFlow(rest, i + 1));
       continue;
     }
     // Block list or nested map below an empty value.
     const items: string[] = [];
-    while (i < lines.length && (isBlank(lines[i]) || /^\s/.test(lines[i]) || /^-(\s|$)/.test(lines[i]))) {
-      if (!isBlank(lines[i])) items.push(lines[i]);
-      i++;
-    }
-    data[key] = items.length === 0 ? null : parseNested(items, i + 1);
+    while (i < lines.length && (isBlank(lines[i]) || /^\s/.test(lines[i]) || /^-(\s|$)/.test(lines[i]))) items.push(lines[i++]);
+    own(data, key, items.every(isBlank) ? null : parseNested(items, i + 1));
   }
   return data;
 }
@@ -84,8 +82,13 @@ function parseJson(body: string[]): Record<string, FrontmatterValue> {
   let v: unknown;
   try {
     v = JSON.parse(body.join("\n"));
-  } catch (e) {
-    throw new Error(`frontmatter in braces is read as JSON, and this is not valid JSON: ${(e as Error).message}`);
+  } catch {
+    const text = body.map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")).join(" ");
+    try {
+      return parseScalarOrFlow(text, body.findIndex((l) => l.trim() !== "") + 2) as Record<string, FrontmatterValue>;
+    } catch (e) {
+      throw new Error(`frontmatter in braces is neither JSON nor a YAML flow map: ${(e as Error).message}`);
+    }
   }
   if (typeof v !== "object" || v === null || Array.isArray(v)) throw new Error("frontmatter in braces must be one JSON object");
   return v as Record<string, FrontmatterValue>;
@@ -113,7 +116,8 @@ function foldLines(text: string): string {
   return parts.join("");
 }
 
-function parseNested(items: string[], at: number): FrontmatterValue {
+function parseNested(lines: string[], at: number): FrontmatterValue {
+  const items = lines.filter((l) => !isBlank(l));
   if (items.every((l) => /^\s*-(\s|$)/.test(l))) {
     return items.map((l) => {
       const v = stripComment(l.replace(/^\s*-\s?/, "")).trim();
@@ -121,7 +125,7 @@ function parseNested(items: string[], at: number): FrontmatterValue {
     });
   }
   const indent = /^\s*/.exec(items[0])?.[0].length ?? 0;
-  return parseBlock(items.map((l) => l.slice(Math.min(indent, /^\s*/.exec(l)?.[0].length ?? 0))));
+  return parseBlock(lines.map((l) => l.slice(Math.min(indent, /^\s*/.exec(l)?.[0].length ?? 0))));
 }
 
 function isBlank(l: string): boolean {
@@ -160,7 +164,7 @@ function parseScalarOrFlow(v: string, at: number): FrontmatterValue {
         else if (c === ":" && depth === 0 && (/^\s?$/.test(e.charAt(i + 1)) || /["']/.test(e.charAt(i - 1)))) colon = i;
       }
       const value = colon === -1 ? "" : e.slice(colon + 1).trim();
-      map[unquote((colon === -1 ? e : e.slice(0, colon)).trim())] = value === "" ? null : parseScalarOrFlow(value, at);
+      own(map, unquote((colon === -1 ? e : e.slice(0, colon)).trim()), value === "" ? null : parseScalarOrFlow(value, at));
     }
     return map;
   }
@@ -178,7 +182,7 @@ function splitFlow(s: string): string[] {
       if (c === quote) quote = "";
     } else if (c === '"' || c === "'") quote = c;
     else if (c === "[" || c === "{") depth++;
-    else if (c === "]" || c === "}") depth--;
+    else if (c === "]" || c === "}") depth = Math.max(0, depth - 1);
     else if (c === "," && depth === 0) {
       out.push(s.slice(start, i));
       start = i + 1;
@@ -201,6 +205,11 @@ function scalar(v: string, at: number): FrontmatterValue {
   if (v === "null" || v === "~") return null;
   if (/^-?\d+(\.\d+)?$/.test(v)) return Number(v);
   return v;
+}
+
+/** An own key, `__proto__` too. */
+function own(map: Record<string, FrontmatterValue>, key: string, value: FrontmatterValue): void {
+  Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function unquote(k: string): string {

@@ -28,7 +28,8 @@ describe("ensureOneOnOneFrontmatter", () => {
   it.each([
     ['---\n{ "type": "one-on-one", "tags": ["1-1"] }\n---\n# Body\n', "\n"],
     ['\uFEFF---\r\n{\r\n  "person": "",\r\n  "tags": ["1-1"]\r\n}\r\n---\r\n# Body\r\n', "\r\n"],
-  ])("JSON frontmatter %j gets the keys inside its object, and stays JSON", (input, eol) => {
+    ["---\n{tags: [1-1], type: one-on-one}\n---\n# Body\n", "\n"],
+  ])("frontmatter in braces %j gets the keys inside its object, and stays JSON", (input, eol) => {
     const out = ensured(input, 'Sam "the man"');
     expect(out.error).toBeNull();
     const fm = parseFrontmatter(out.text);
