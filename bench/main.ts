@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     console.log(`\n## ${b.name}`);
     await b.run();
   }
-  if (json) console.log(resultsJson());
+  if (json) console.log(resultsJson(only.length === 0));
 }
 
 main().catch((e: unknown) => {
