@@ -176,7 +176,7 @@ export class DashboardSections {
       g.header.empty();
       g.header.createSpan({ cls: `${P}-group-title`, text: group.title });
       const owes = g.header.createSpan({ cls: `${P}-owes` });
-      owes.setText(`I owe ${group.iOwe ?? 0} · they owe ${group.theyOwe ?? 0}`);
+      owes.setText(owesText(group.iOwe ?? 0, group.theyOwe ?? 0, group.total));
       g.header.createSpan({ cls: `${P}-count`, text: String(group.total) });
       const person = group.person;
       const openOverview = this.owner.openOverview;
@@ -205,4 +205,13 @@ function onActivate(header: HTMLElement, run: () => void): void {
     evt.preventDefault();
     run();
   });
+}
+
+/** "I owe 2 · they owe 3 · 1 without owner", leaving out what is zero (a vault with no one set up reads "12 without owner"). */
+export function owesText(iOwe: number, theyOwe: number, total: number): string {
+  const parts: string[] = [];
+  if (iOwe > 0) parts.push(`I owe ${iOwe}`);
+  if (theyOwe > 0) parts.push(`they owe ${theyOwe}`);
+  if (total - iOwe - theyOwe > 0) parts.push(`${total - iOwe - theyOwe} without owner`);
+  return parts.join(" · ");
 }

@@ -36,12 +36,12 @@ describe("follow-up dashboard", () => {
     // People groups say who owes what.
     const headers = Array.from(view.contentEl.querySelectorAll(".one-on-one-dash-group-header")).map((h) => h.textContent);
     expect(headers).toEqual([
-      "Alex KimI owe 5 · they owe 310",
-      "Jordan LeeI owe 2 · they owe 36",
+      "Alex KimI owe 5 · they owe 3 · 2 without owner10",
+      "Jordan LeeI owe 2 · they owe 3 · 1 without owner6",
       "Mei ChenI owe 2 · they owe 13",
-      "Priya NatarajanI owe 5 · they owe 410",
-      "Sam O'BrienI owe 5 · they owe 39",
-      "No personI owe 5 · they owe 016",
+      "Priya NatarajanI owe 5 · they owe 4 · 1 without owner10",
+      "Sam O'BrienI owe 5 · they owe 3 · 1 without owner9",
+      "No personI owe 5 · 11 without owner16",
     ]);
     // A person group collapses from its header.
     view.contentEl.querySelector<HTMLElement>('[data-group="person:Mei Chen"] .one-on-one-dash-group-header')!.click();
@@ -314,5 +314,15 @@ describe("follow-up dashboard", () => {
       "Add a note per person in the “People” folder (with cadence: weekly in its frontmatter) to group items by person and see whose 1:1 is due.",
     ]);
     expect(view.contentEl.querySelector(".one-on-one-dash-empty")!.textContent).toMatch(/^No open action items\. Any task line in the vault counts/);
+  });
+});
+
+describe("owesText", () => {
+  it("leaves out what is zero, so a vault with no one set up does not read 'I owe 0 · they owe 0'", async () => {
+    const { owesText } = await import("../../../src/plugin/followups/dashboard-sections");
+    expect(owesText(0, 0, 12)).toBe("12 without owner");
+    expect(owesText(2, 0, 2)).toBe("I owe 2");
+    expect(owesText(0, 3, 4)).toBe("they owe 3 · 1 without owner");
+    expect(owesText(1, 1, 2)).toBe("I owe 1 · they owe 1");
   });
 });
