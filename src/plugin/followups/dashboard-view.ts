@@ -21,6 +21,7 @@ export class DashboardView extends ItemView {
   model: DashboardModel | null = null;
   private filterText = "";
   private showDone = false;
+  private hideTips = false;
   /** Sections ("section:<id>") and groups the user folded (true) or unfolded (false). */
   private folds = new Map<string, boolean>();
   private readonly shown = new Map<string, number>();
@@ -112,7 +113,7 @@ export class DashboardView extends ItemView {
   }
 
   getState(): Record<string, unknown> {
-    const state: DashboardState = { filter: this.filterText, showDone: this.showDone, collapsed: Object.fromEntries(this.folds) };
+    const state: DashboardState = { filter: this.filterText, showDone: this.showDone, collapsed: Object.fromEntries(this.folds), hideTips: this.hideTips };
     return state;
   }
 
@@ -122,6 +123,7 @@ export class DashboardView extends ItemView {
     if (s.filter !== undefined) this.filterText = s.filter;
     if (s.showDone !== undefined) this.showDone = s.showDone;
     if (s.collapsed !== undefined) this.folds = new Map(s.collapsed);
+    if (s.hideTips !== undefined) this.hideTips = s.hideTips;
     if (this.filterEl && this.doneEl) {
       this.filterEl.value = this.filterText;
       this.doneEl.checked = this.showDone;
@@ -174,11 +176,23 @@ export class DashboardView extends ItemView {
   }
 
   private draw(model: DashboardModel): void {
-    this.hintsEl.empty();
-    for (const h of model.hints) this.hintsEl.createDiv({ cls: `${P}-hint`, text: h });
+    this.drawTips(model.hints);
     this.emptyEl.setText(model.empty ?? "");
     this.emptyEl.toggleClass("is-hidden", model.empty === null);
     this.sections.draw(model);
+  }
+
+  /** Setup tips, which the user may hide (kept in the view's state) and show again. */
+  private drawTips(hints: readonly string[]): void {
+    this.hintsEl.empty();
+    if (hints.length === 0) return;
+    if (!this.hideTips) for (const h of hints) this.hintsEl.createDiv({ cls: `${P}-hint`, text: h });
+    const toggle = this.hintsEl.createEl("button", { cls: `${P}-tips-toggle`, text: this.hideTips ? `Show setup tips (${hints.length})` : "Hide setup tips" });
+    toggle.addEventListener("click", () => {
+      this.hideTips = !this.hideTips;
+      this.drawTips(hints);
+      this.app.workspace.requestSaveLayout();
+    });
   }
 
   private isCollapsed(id: string, byDefault: boolean): boolean {

@@ -36,7 +36,7 @@ describe("dashboard state", () => {
     expect(before.groups.filter(([id]) => id.startsWith("person:"))).toEqual([["person:Priya Natarajan", false], ["person:Sam O'Brien", true], ["person:", false]]);
     expect(before.sections).toContainEqual(["overdue", true]);
     expect(before.sections).toContainEqual(["done", false]);
-    expect(view.getState()).toEqual({ filter: "plan", showDone: true, collapsed: { "person:Sam O'Brien": true, "section:overdue": true } });
+    expect(view.getState()).toEqual({ filter: "plan", showDone: true, collapsed: { "person:Sam O'Brien": true, "section:overdue": true }, hideTips: false });
 
     const again = await restart(s);
     const leaves = again.t.workspace.getLeavesOfType("one-on-one-dashboard");
@@ -71,10 +71,30 @@ describe("dashboard state", () => {
 
     // A hand-edited workspace.json: wrong types are ignored, what is readable is taken.
     await restored.setState({ filter: 7, showDone: "yes", collapsed: { "person:Cai Wu": "no", "person:Dev Rao": false } }, { history: false });
-    expect(restored.getState()).toEqual({ filter: "", showDone: false, collapsed: { "person:Dev Rao": false } });
+    expect(restored.getState()).toEqual({ filter: "", showDone: false, collapsed: { "person:Dev Rao": false }, hideTips: false });
     expect(group(restored, "person:Dev Rao").hasClass("is-collapsed")).toBe(false);
     expect(group(restored, "person:Ben Ode").hasClass("is-collapsed")).toBe(true);
     await restored.setState(null, { history: false });
-    expect(restored.getState()).toEqual({ filter: "", showDone: false, collapsed: { "person:Dev Rao": false } });
+    expect(restored.getState()).toEqual({ filter: "", showDone: false, collapsed: { "person:Dev Rao": false }, hideTips: false });
+  });
+
+  it("setup tips hidden by the user stay hidden across a restart, behind a button that shows them again", async () => {
+    const s = await start({ "Notes/a.md": "# Nothing yet\n" }, {});
+    const view = await openDashboard(s);
+    const tips = (v: DashboardView) => v.contentEl.querySelectorAll(".one-on-one-dash-hint").length;
+    const toggle = (v: DashboardView) => v.contentEl.querySelector<HTMLElement>(".one-on-one-dash-tips-toggle")!;
+    expect(tips(view)).toBe(2);
+    expect(toggle(view).textContent).toBe("Hide setup tips");
+    toggle(view).click();
+    expect(tips(view)).toBe(0);
+    expect(toggle(view).textContent).toBe("Show setup tips (2)");
+    expect(view.getState()).toMatchObject({ hideTips: true });
+    const again = await restart(s);
+    const restored = again.t.workspace.getLeavesOfType("one-on-one-dashboard")[0].view as unknown as DashboardView;
+    await until(again.t, () => restored.redraws > 0, "the restored dashboard to draw");
+    expect(tips(restored)).toBe(0);
+    toggle(restored).click();
+    expect(tips(restored)).toBe(2);
+    expect(restored.getState()).toMatchObject({ hideTips: false });
   });
 });
