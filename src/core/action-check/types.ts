@@ -1,31 +1,11 @@
 // The agreed-action check's shapes: rules as data, diagnostics shaped like the feedback linter's (one report, one CLI output).
 import type { ActionItem } from "../actions/types";
-import type { TextEdit } from "../markdown/apply-edits";
+import type { Finding as NoteFinding, Fix, Severity } from "../markdown/findings";
 
-export type Severity = "error" | "warning" | "info" | "hint";
+export type { Fix, Severity } from "../markdown/findings";
 
-export interface Fix {
-  /** Sentence-case label for a quick-fix button. */
-  title: string;
-  edits: TextEdit[];
-}
-
-/** One finding on one action item; the same fields as a feedback diagnostic, so reports and the CLI read both. */
-export interface ActionDiagnostic {
-  ruleId: string;
-  severity: Severity;
-  /** Always "Action item": where the finding is, in the words reports print before the message. */
-  block: string;
-  part: null;
-  /** 1-based line of the item. */
-  line: number;
-  /** The item's words (after the checkbox) to the end of the line. */
-  from: number;
-  to: number;
-  message: string;
-  fix?: Fix;
-  suggestions?: Fix[];
-}
+/** One finding on one action item (`block` is always "Action item", `from`/`to` cover the item's words after the checkbox). */
+export type ActionDiagnostic = NoteFinding<null>;
 
 /** The quick fixes an item can take, built once per item; null where one does not apply. */
 export interface ItemFixes {

@@ -1,40 +1,14 @@
 // The shapes shared by blocks, units, rules and lint(): plain data, no behaviour.
+import type { Finding, Fix, Severity } from "../markdown/findings";
 
-export type Severity = "error" | "warning" | "info" | "hint";
+export type { Fix, Severity, TextEdit } from "../markdown/findings";
+
 export type PartName = "facts" | "feelings" | "options" | "request";
 export const PART_ORDER: readonly PartName[] = ["facts", "feelings", "options", "request"];
 export const PART_TITLES: Readonly<Record<PartName, string>> = { facts: "Facts", feelings: "Feelings", options: "Options", request: "Request" };
 
-/** Replace note text [from, to) with insert; offsets into the text the diagnostic was computed on. */
-export interface TextEdit {
-  from: number;
-  to: number;
-  insert: string;
-}
-
-/** A fix is data: edits applied together by applyFix, never overlapping. */
-export interface Fix {
-  /** Sentence-case label for a quick-fix button. */
-  title: string;
-  edits: TextEdit[];
-}
-
-export interface Diagnostic {
-  ruleId: string;
-  severity: Severity;
-  /** The block's title as written ("Feedback for Sam"). */
-  block: string;
-  /** The part the diagnostic is about; null for block-level findings. */
-  part: PartName | null;
-  /** 1-based line of `from`. */
-  line: number;
-  from: number;
-  to: number;
-  message: string;
-  fix?: Fix;
-  /** Further optional fixes (alternative wordings); the first choice is `fix`. */
-  suggestions?: Fix[];
-}
+/** A finding about a feedback block: `block` is its title as written ("Feedback for Sam"), `part` null for block-level findings. */
+export type Diagnostic = Finding<PartName | null>;
 
 /** A sentence or a list item of a part, with text aligned to note offsets: text[i] is note[from + i]. */
 export interface Unit {
