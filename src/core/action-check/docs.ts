@@ -1,5 +1,6 @@
 // The rule reference (docs/action-rules.md), generated from the rules' own metadata and examples, as docs/feedback-rules.md is.
 import { applyFix } from "../markdown/apply-edits";
+import { fixesOf } from "../markdown/findings";
 import { PersonDirectory, personFromNote } from "../people/directory";
 import { checkActions } from "./check";
 import { ACTION_RULES } from "./rules";
@@ -33,7 +34,7 @@ function fixesShown(rule: ActionRule): [Fix, string, string][] {
   for (const line of rule.examples?.fires ?? []) {
     const d = exampleFindings(rule, line)[0];
     if (!d) continue;
-    const fixes = [d.fix, ...(d.suggestions ?? [])].filter((f): f is Fix => f !== undefined);
+    const fixes = fixesOf(d);
     if (fixes.length) return fixes.map((f) => [f, line, applyFix(exampleNote(line), f).slice(HEAD.length).replace(/\n$/, "")]);
   }
   return [];

@@ -28,3 +28,6 @@ export interface Finding<Part extends string | null> {
   /** Further optional fixes (alternative wordings); the first choice is `fix`. */
   suggestions?: Fix[];
 }
+
+/** A finding's fixes, the first choice first. */
+export const fixesOf = (finding: { fix?: Fix; suggestions?: Fix[] }): Fix[] => [finding.fix ?? [], finding.suggestions ?? []].flat();

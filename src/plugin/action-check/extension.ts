@@ -1,9 +1,11 @@
 // The editor extension: CodeMirror lint diagnostics on under-specified agreed actions, with the quick fixes in the tooltip.
-import { linter, type Action, type Diagnostic as CmDiagnostic } from "@codemirror/lint";
+import { linter, type Diagnostic as CmDiagnostic } from "@codemirror/lint";
 import type { Extension } from "@codemirror/state";
 import { editorInfoField } from "obsidian";
 import { checkActions, type ActionCheckOptions } from "../../core/action-check/check";
 import type { ActionDiagnostic, Fix } from "../../core/action-check/types";
+import { fixesOf } from "../../core/markdown/findings";
+import { quickFix } from "../quick-fix";
 
 /** Read at every check, so that settings and the person directory apply without rebuilding the extension. */
 export interface ActionCheckConfig {
@@ -11,8 +13,6 @@ export interface ActionCheckConfig {
   /** Notes the check never reads: excluded folders and the template notes. */
   outOfScope(path: string): boolean;
 }
-
-export const fixesOf = (d: ActionDiagnostic): Fix[] => [d.fix ?? [], d.suggestions ?? []].flat();
 
 /** The diagnostics of a note's current text; [] when the note is out of scope. */
 export function checkNote(path: string, text: string, config: ActionCheckConfig): ActionDiagnostic[] {
@@ -37,16 +37,7 @@ export const actionLinter = (config: ActionCheckConfig): Extension =>
           severity: d.severity,
           source: d.ruleId,
           message: d.message,
-          actions: fixesOf(d).map(
-            (f): Action => ({
-              name: f.title,
-              apply(view) {
-                const now = view.state.doc.toString();
-                const fix = freshFix(path, now, config, d, f.title, text.slice(d.from, d.to));
-                if (fix) view.dispatch({ changes: fix.edits, userEvent: "input" });
-              },
-            }),
-          ),
+          actions: fixesOf(d).map((f) => quickFix(f.title, (now) => freshFix(path, now, config, d, f.title, text.slice(d.from, d.to)))),
         }),
       );
     },

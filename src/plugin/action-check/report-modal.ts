@@ -2,7 +2,8 @@
 import type { TFile } from "obsidian";
 import type { Host } from "../host";
 import { showFindingsReport } from "../findings-report";
-import { checkNote, fixesOf, freshFix, type ActionCheckConfig } from "./extension";
+import { fixesOf } from "../../core/markdown/findings";
+import { checkNote, freshFix, type ActionCheckConfig } from "./extension";
 
 export async function showActionReport(host: Host, config: ActionCheckConfig, title: string, files: TFile[], one?: boolean): Promise<void> {
   await showFindingsReport(host.app, title, files, one, "under-specified action item finding", (file, text, row) => {

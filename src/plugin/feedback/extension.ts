@@ -1,9 +1,11 @@
 // The editor extension: CodeMirror lint diagnostics for feedback blocks, with quick fixes in the tooltip.
-import { linter, type Action, type Diagnostic as CmDiagnostic } from "@codemirror/lint";
+import { linter, type Diagnostic as CmDiagnostic } from "@codemirror/lint";
 import type { Extension } from "@codemirror/state";
 import { lint, type LintOptions } from "../../core/feedback/lint";
 import { findTrackableRequests, trackEdit, type TrackOptions, type TrackableRequest } from "../../core/feedback/track";
 import type { Diagnostic, Fix } from "../../core/feedback/types";
+import { fixesOf } from "../../core/markdown/findings";
+import { quickFix } from "../quick-fix";
 
 /** Read at every lint run, so that settings changes apply without rebuilding the extension. */
 export interface FeedbackLintConfig {
@@ -20,12 +22,10 @@ export function trackable(text: string, config: FeedbackLintConfig): TrackableRe
   return options ? findTrackableRequests(text, options) : [];
 }
 
-const fixes = (d: Diagnostic): Fix[] => [d.fix ?? [], d.suggestions ?? []].flat();
-
 /** Fixes are found again in the current text before writing, so edits made since the check are respected. */
 export function freshFix(text: string, config: FeedbackLintConfig, d: Diagnostic, title: string, at: (x: Diagnostic) => boolean): Fix | undefined {
   const x = lint(text, config.lint()).find((x) => x.ruleId === d.ruleId && x.message === d.message && at(x));
-  return x && fixes(x).find((f) => f.title === title);
+  return x && fixesOf(x).find((f) => f.title === title);
 }
 
 export function freshTrack(text: string, config: FeedbackLintConfig, r: TrackableRequest, at: (x: TrackableRequest) => boolean): Fix | undefined {
@@ -54,7 +54,7 @@ export const feedbackLinter = (config: FeedbackLintConfig): Extension =>
             source: d.ruleId,
             message: d.message,
             ...OURS(d.message),
-            actions: fixes(d).map((f) => action(f.title, (t, from) => freshFix(t, config, d, f.title, (x) => x.from === from))),
+            actions: fixesOf(d).map((f) => quickFix(f.title, (t, from) => freshFix(t, config, d, f.title, (x) => x.from === from))),
           }),
         ),
         ...trackable(text, config).map(
@@ -65,7 +65,7 @@ export const feedbackLinter = (config: FeedbackLintConfig): Extension =>
             source: TRACK_SOURCE,
             message: `Due ${r.due}. Add this request to the note's action items?`,
             ...OURS(`Due ${r.due}. Add this request to the note's action items?`),
-            actions: [action(TRACK_TITLE, (t, from) => freshTrack(t, config, r, (x) => x.phraseFrom === from))],
+            actions: [quickFix(TRACK_TITLE, (t, from) => freshTrack(t, config, r, (x) => x.phraseFrom === from))],
           }),
         ),
       ];
@@ -73,11 +73,3 @@ export const feedbackLinter = (config: FeedbackLintConfig): Extension =>
     // Typing pauses shorter than this do not re-lint.
     { delay: 600 },
   );
-
-const action = (name: string, find: (text: string, from: number) => Fix | undefined): Action => ({
-  name,
-  apply(view, from) {
-    const fix = find(view.state.doc.toString(), from);
-    if (fix) view.dispatch({ changes: fix.edits, userEvent: "input" });
-  },
-});
