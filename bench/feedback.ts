@@ -7,7 +7,7 @@ import { performance } from "node:perf_hooks";
 import { lint } from "../src/core/feedback/lint";
 import { findBlocks } from "../src/core/feedback/blocks";
 import { HANDBOOK_EXAMPLE } from "../src/core/feedback/examples";
-import { scanNote } from "../src/core/markdown/scanner";
+import { scanNote } from "../src/core/markdown/scan-note";
 import type { Benchmark } from "./list";
 import { record } from "./results";
 import { fmt, report } from "./timing";

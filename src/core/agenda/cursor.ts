@@ -1,6 +1,6 @@
 // Where the cursor goes in a new 1:1 note: the end of the agenda, ready for the next item.
 import { sectionEnd } from "../markdown/headings";
-import { scanNote } from "../markdown/scanner";
+import { scanNote } from "../markdown/scan-note";
 
 /** The position after the agenda's last item, or the empty line under its heading; null when there is no agenda heading. */
 export function agendaCursor(text: string): { line: number; ch: number } | null {

@@ -1,7 +1,7 @@
 // "Copy agenda for sharing": a 1:1 note's agenda and topics plus open follow-ups as Markdown, private callouts (and items in them) left out.
 import type { ResolvedItem } from "../followups/types";
 import { replaceInlineComments } from "../markdown/inline-comments";
-import { scanNote, type MarkdownLine } from "../markdown/scanner";
+import { scanNote, type MarkdownLine } from "../markdown/scan-note";
 import { openItemsFor, ownerLabel } from "../templates/followups";
 
 /** Headings whose sections are shared (case-insensitive, by the start of the heading text). */

@@ -3,7 +3,7 @@ import { compareItems } from "../followups/compare";
 import type { ResolvedItem } from "../followups/types";
 import { dominantEol, joinText, splitText } from "../markdown/lines";
 import { sectionEnd } from "../markdown/headings";
-import { scanNote } from "../markdown/scanner";
+import { scanNote } from "../markdown/scan-note";
 import type { PersonDue } from "../people/history";
 import { itemLine } from "../templates/followups";
 import { pathLink } from "../templates/paths";

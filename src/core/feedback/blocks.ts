@@ -1,5 +1,5 @@
 // Finding feedback blocks in a note: `## Feedback…` sections and `> [!feedback]` callouts, with their parts.
-import { scanNote, type MarkdownLine, type ScannedNote } from "../markdown/scanner";
+import { scanNote, type MarkdownLine, type ScannedNote } from "../markdown/scan-note";
 import { dominantEol } from "../markdown/lines";
 import { sectionEnd } from "../markdown/headings";
 import { headingPart, isFeedbackTitle, isReceivedTitle, readLabel } from "./parts";

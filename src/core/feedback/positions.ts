@@ -1,5 +1,5 @@
 // Offsets ↔ lines for a scanned note.
-import type { ScannedNote } from "../markdown/scanner";
+import type { ScannedNote } from "../markdown/scan-note";
 
 /** Offset where each line starts (after the BOM on line 0). */
 export function lineStartsOf(scan: ScannedNote): number[] {

@@ -1,6 +1,6 @@
 // Adding a block of lines (a new section) at the end of a note so that it stays Markdown.
 import { dominantEol, splitText } from "./lines";
-import { scanNote } from "./scanner";
+import { scanNote } from "./scan-note";
 
 /** The text with lines appended after a blank line, keeping line endings and the final-newline state. */
 function appendLines(text: string, lines: readonly string[]): string {

@@ -1,5 +1,5 @@
 // Reading ATX headings and callout openers from one line's content (after the quote prefix).
-import type { MarkdownLine } from "./scanner";
+import type { MarkdownLine } from "./scan-note";
 import { isWhitespace } from "./whitespace";
 
 const SPACE = 32;

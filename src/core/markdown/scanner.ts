@@ -1,8 +1,6 @@
-// One line scanner for every reader: which lines are frontmatter, code, comments, quotes, headings.
+// One line scanner for every reader: which lines are frontmatter, code, comments, quotes (a whole note's lines: scan-note.ts).
 import { BacktickRuns } from "./code-spans";
 import { Finder } from "./finder";
-import { splitText } from "./lines";
-import { readCallout, readHeading } from "./headings";
 import { columns, findFrontmatterEnd, HTML_UNTIL_BLANK, htmlBlockStart, isBlank, listContentColumn, MATH, NO_BLOCK, QUOTE, RAW_HTML_END, runLength, skipSpaces, SPACE, TAB } from "./block-syntax";
 
 export { calloutTypeAt, headingTextAt, readHeading } from "./headings";
@@ -11,53 +9,8 @@ export { isFrontmatterFence, quotePrefix } from "./block-syntax";
 /** Where a line sits: only "text" lines can hold tasks, headings or feedback. */
 export type LineContext = "text" | "frontmatter" | "code" | "comment";
 
-export interface MarkdownLine {
-  /** 0-based line number. */
-  index: number;
-  /** The line without its ending (and without the BOM on line 0). */
-  text: string;
-  context: LineContext;
-  /** Number of `>` blockquote/callout levels before the content. */
-  quoteDepth: number;
-  /** Column where the content starts, after the quote prefix. */
-  contentStart: number;
-  /** Set on ATX heading lines. */
-  heading: { level: number; text: string } | null;
-  /** Set on the first line of a callout (`> [!type] title`). */
-  callout: { type: string; title: string; fold: string } | null;
-}
-
-export interface ScannedNote {
-  bom: boolean;
-  lines: MarkdownLine[];
-  eols: string[];
-  /** Line index of the closing `---` of the frontmatter, or -1 when there is none. */
-  frontmatterEnd: number;
-}
-
 const BACKTICK = 96;
 const TILDE = 126;
-
-/** Scans a note once; never throws. */
-export function scanNote(text: string): ScannedNote {
-  const { bom, lines: raw, eols } = splitText(text);
-  const lines: MarkdownLine[] = new Array<MarkdownLine>(raw.length);
-  const scanner = new LineScanner(text);
-  let offset = bom ? 1 : 0;
-  for (let i = 0; i < raw.length; i++) {
-    const t = raw[i];
-    const context = scanner.next(offset, offset + t.length);
-    const start = scanner.contentStart - offset;
-    const line: MarkdownLine = { index: i, text: t, context, quoteDepth: scanner.quoteDepth, contentStart: start, heading: null, callout: null };
-    if (context === "text") {
-      line.heading = readHeading(t, start);
-      if (scanner.quoteDepth > 0) line.callout = readCallout(t, start);
-    }
-    lines[i] = line;
-    offset += t.length + eols[i].length;
-  }
-  return { bom, lines, eols, frontmatterEnd: scanner.frontmatterEnd };
-}
 
 /**
  * Classifies the lines of one text in order, without allocating per line: readers that only

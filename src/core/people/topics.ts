@@ -1,7 +1,7 @@
 // Topics queued for the next 1:1 under `## Next 1:1` in a person note: read, append, move out; every other byte kept.
 import { dominantEol, joinText, type SplitText } from "../markdown/lines";
 import { sectionEnd } from "../markdown/headings";
-import { scanNote, type ScannedNote } from "../markdown/scanner";
+import { scanNote, type ScannedNote } from "../markdown/scan-note";
 import { appendBlock } from "../markdown/append-block";
 
 export const TOPICS_HEADING = "Next 1:1";

@@ -1,5 +1,5 @@
 // Starter questions: read from the bank note and rotated per person, derived only from their past 1:1 notes' text.
-import { scanNote } from "../markdown/scanner";
+import { scanNote } from "../markdown/scan-note";
 import { nameKey } from "../people/directory";
 
 const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[.\]\s+)?(.*)$/;

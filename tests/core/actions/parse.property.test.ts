@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { isRealDate } from "../../../src/core/actions/dates";
 import { parseActions } from "../../../src/core/actions/parse";
 import { splitText } from "../../../src/core/markdown/lines";
-import { scanNote } from "../../../src/core/markdown/scanner";
+import { scanNote } from "../../../src/core/markdown/scan-note";
 import { markdownNote } from "./markdown-arbitrary";
 
 const DATES = ["due", "scheduled", "start", "created", "done", "cancelled"] as const;

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { LineScanner, scanNote, headingTextAt, type LineContext } from "../../../src/core/markdown/scanner";
+import { LineScanner, headingTextAt, type LineContext } from "../../../src/core/markdown/scanner";
+import { scanNote } from "../../../src/core/markdown/scan-note";
 
 /** Classifies a note with LineScanner over raw offsets, the way the action parser drives it. */
 function classify(text: string): { context: LineContext; depth: number; start: number }[] {

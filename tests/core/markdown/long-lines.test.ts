@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { parseActions } from "../../../src/core/actions/parse";
 import { lint } from "../../../src/core/feedback/lint";
-import { scanNote } from "../../../src/core/markdown/scanner";
+import { scanNote } from "../../../src/core/markdown/scan-note";
 import { plainLinks } from "../../../src/core/agenda/share";
 
 const LENGTH = 100_000;

@@ -1,5 +1,5 @@
 // FileManager: frontmatter edits that keep the body byte for byte, renames that update links, link text.
-import { scanNote } from "../../../src/core/markdown/scanner";
+import { scanNote } from "../../../src/core/markdown/scan-note";
 import type { MetadataCache } from "./metadata-cache";
 import { TFile, TFolder, type DataWriteOptions, type TAbstractFile, type Vault } from "./vault";
 import { parseYaml, stringifyYaml } from "./yaml";

@@ -1,5 +1,5 @@
 // Computes CachedMetadata from note text the way Obsidian's parser reports it (lists, tasks, headings, tags, links, sections).
-import { scanNote, type MarkdownLine } from "../../../src/core/markdown/scanner";
+import { scanNote, type MarkdownLine } from "../../../src/core/markdown/scan-note";
 import { parseYaml } from "./yaml";
 
 export interface Loc {
