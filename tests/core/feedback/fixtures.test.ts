@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { applyFix, lint } from "../../../src/core/feedback/lint";
 import type { Diagnostic } from "../../../src/core/feedback/types";
+import { expectedFindings } from "../../../scripts/lint-score/score";
 
 const DIR = join(__dirname, "fixtures");
 /** Notes written by hand in two sets, labelled from the rule catalogue before the linter saw them: A was used to find causes, B held out until A's fixes were in. */
@@ -11,13 +12,7 @@ const SETS = ["gen-a", "gen-b"];
 const mds = (dir: string) => readdirSync(join(DIR, dir)).filter((f) => f.endsWith(".md")).sort().map((f) => join(dir, f));
 const FIXTURES = [...mds("."), ...SETS.flatMap(mds)];
 
-function expectations(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(/<!--\s*expect:([\s\S]*?)-->/g)) {
-    for (const token of m[1].split(/\s+/)) if (token && token !== "none") out.push(token);
-  }
-  return out.sort();
-}
+const expectations = (text: string): string[] => expectedFindings(text).sort();
 
 const found = (ds: Diagnostic[]) => ds.map((d) => `${d.ruleId}@${d.line}`).sort();
 const same = (a: Diagnostic, b: Diagnostic) => a.ruleId === b.ruleId && a.part === b.part && a.block === b.block;
