@@ -1,7 +1,8 @@
 // The report modal both linters share (feedback, agreed actions): findings grouped by note, a row jumps to its line, its buttons write a fix once.
 import { Modal, type App, type TFile } from "obsidian";
 import type { Fix } from "../core/feedback/types";
-import { editorOf, jumpToLine, rewrite } from "./note-actions";
+import { jumpToLine, rewrite } from "./note-actions";
+import { notesInSlices } from "./notes-in-slices";
 
 /** Class names share one prefix: one look for both reports (styles.css). */
 const P = "one-on-one-feedback-";
@@ -17,22 +18,41 @@ export interface ReportButton {
 export type ReportRow = (line: number, severity: string, label: string, message: string, buttons?: readonly ReportButton[]) => HTMLElement;
 
 /**
- * Checks notes in order, yielding every few so the UI stays responsive. `check` returns how many findings the note has,
- * drawing them (and anything else worth a row) through `row`, whose note section is made on first use.
+ * Checks notes in order, a time slice at a time so the UI stays responsive, with progress and a Stop button while it runs.
+ * `check` returns how many findings the note has, drawing them (and anything else worth a row) through `row`, whose
+ * note section is made on first use. `needsRead` may leave out notes that cannot have findings, without reading them.
  */
 export async function showFindingsReport(
   app: App, title: string, files: TFile[], one: boolean | undefined, noun: string,
   check: (file: TFile, text: string, row: ReportRow) => number,
+  needsRead?: (file: TFile) => boolean,
 ): Promise<void> {
   const modal = new Modal(app).setTitle(title);
   const status = modal.contentEl.createDiv({ cls: P + "status" });
   modal.open();
   let notes = 0;
   let findings = 0;
-  // Obsidian detaches the modal when it closes: stop reading then.
-  for (let i = 0; i < files.length && modal.containerEl.isConnected; i++) {
-    const file = files[i];
-    const text = editorOf(app, file)?.getValue() ?? (await app.vault.cachedRead(file));
+  let checked = 0;
+  let stopped = false;
+  // Shown only once the check takes more than one slice: a single note or a small vault reports at once.
+  const progress = { row: null as HTMLElement | null, bar: null as HTMLProgressElement | null };
+  const onSlice = (done: number) => {
+    if (!progress.row) {
+      progress.row = createDiv({ cls: P + "progress" });
+      status.after(progress.row);
+      progress.bar = progress.row.createEl("progress", { attr: { max: files.length } });
+      progress.row.createEl("button", { text: "Stop" }).onClickEvent(() => {
+        stopped = true;
+      });
+    }
+    if (progress.bar) progress.bar.value = done;
+    status.setText(`Checked ${done} of ${files.length} notes…`);
+  };
+  for await (const [file, text] of notesInSlices(app, files, { needsRead, onSlice })) {
+    // Obsidian detaches the modal when it closes: stop reading then.
+    if (stopped || !modal.containerEl.isConnected) break;
+    checked++;
+    if (text === null) continue;
     let section: HTMLElement | null = null;
     const go = (line: number) => {
       modal.close();
@@ -59,11 +79,9 @@ export async function showFindingsReport(
       return body;
     };
     findings += check(file, text, row);
-    if (i % 5 === 4) {
-      status.setText(`Checked ${i + 1} of ${files.length} notes…`);
-      await sleep(0);
-    }
   }
-  const where = one ? "this note" : `${findings ? `${notes} of ` : ""}${files.length} notes`;
-  status.setText(`${findings || "No"} ${noun}${findings === 1 ? "" : "s"} in ${where}.`);
+  progress.row?.remove();
+  const found = `${findings || "No"} ${noun}${findings === 1 ? "" : "s"}`;
+  if (checked < files.length) status.setText(`Stopped after ${checked} of ${files.length} notes. ${found} in ${findings ? `${notes} of ` : ""}${checked} notes.`);
+  else status.setText(`${found} in ${one ? "this note" : `${findings ? `${notes} of ` : ""}${files.length} notes`}.`);
 }

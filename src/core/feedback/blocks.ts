@@ -23,6 +23,13 @@ export interface NoteBlocks {
 }
 
 const HAS_DIRECTIVE = /feedback-lint-/i;
+/** The word every block opens with (a heading's "Feedback…" once `*_\`` are dropped, a `[!feedback]` callout), in any case; `u` folds the Kelvin sign to k as toLowerCase does. */
+const FEEDBACK_WORD = /f[*_`]*e[*_`]*e[*_`]*d[*_`]*b[*_`]*a[*_`]*c[*_`]*k/iu;
+
+/** False only when the note cannot hold a feedback block: one search spares the line scan of the many notes that never say "feedback". */
+export function mayHoldBlocks(text: string): boolean {
+  return FEEDBACK_WORD.test(text);
+}
 
 /** Finds every feedback block of a note; never throws. */
 export function findBlocks(text: string): NoteBlocks {

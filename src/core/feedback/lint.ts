@@ -1,6 +1,6 @@
 // lint(note): find feedback blocks, run every enabled rule on each, return diagnostics sorted by position.
 import { frontmatterDate } from "../markdown/frontmatter";
-import { findBlocks } from "./blocks";
+import { findBlocks, mayHoldBlocks } from "./blocks";
 import { lineIndexAt } from "./positions";
 import { RULES } from "./rules";
 import type { Diagnostic, Rule, Severity } from "./types";
@@ -18,6 +18,7 @@ export interface LintOptions {
 
 /** Lints every feedback block of a note. Never throws; returns [] for notes with `feedback-lint: off`. */
 export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
+  if (!mayHoldBlocks(text)) return [];
   const { blocks, settings, noteDisabled, suppressed, lineStarts, eol } = findBlocks(text);
   if (settings.off || noteDisabled.has("*")) return [];
   const noteDate = settings.date ?? frontmatterDate(options.noteDate);

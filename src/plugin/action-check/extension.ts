@@ -16,7 +16,13 @@ export interface ActionCheckConfig {
 
 /** The diagnostics of a note's current text; [] when the note is out of scope. */
 export function checkNote(path: string, text: string, config: ActionCheckConfig): ActionDiagnostic[] {
-  return config.outOfScope(path) ? [] : checkActions(path, text, config.options());
+  return noteChecker(config)(path, text);
+}
+
+/** checkNote with the settings, today and the people read once: one run over many notes sees one of each. */
+export function noteChecker(config: ActionCheckConfig): (path: string, text: string) => ActionDiagnostic[] {
+  const options = config.options();
+  return (path, text) => (config.outOfScope(path) ? [] : checkActions(path, text, options));
 }
 
 /** The fix found again in the current text (same rule, same line text), so that edits made since the check are respected. */

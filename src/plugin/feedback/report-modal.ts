@@ -7,8 +7,10 @@ import { showFindingsReport } from "../findings-report";
 import { freshFix, freshTrack, trackable, TRACK_TITLE, type FeedbackLintConfig } from "./extension";
 
 export async function showReport(host: Host, config: FeedbackLintConfig, title: string, files: TFile[], one?: boolean): Promise<void> {
+  // One run, one set of options: the severities and today as they were when it started.
+  const options = config.lint();
   await showFindingsReport(host.app, title, files, one, "finding", (_file, text, row) => {
-    const diagnostics = lint(text, config.lint());
+    const diagnostics = lint(text, options);
     for (const d of diagnostics) {
       const fix = d.fix?.title;
       const body = row(d.line, d.severity, d.severity, d.message, fix ? [{ title: fix, find: (t) => freshFix(t, config, d, fix, (x) => x.line === d.line), notice: `Applied: ${fix}.` }] : []);

@@ -1,6 +1,7 @@
 // Finding feedback blocks and their parts, in both forms, with aliases, skips and suppression.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findBlocks } from "../../../src/core/feedback/blocks";
+import { findBlocks, mayHoldBlocks } from "../../../src/core/feedback/blocks";
 
 const names = (text: string) => findBlocks(text).blocks.map((b) => ({ title: b.title, parts: b.parts.map((p) => p.name) }));
 
@@ -120,5 +121,33 @@ describe("findBlocks", () => {
     expect(r.blocks[0].endLine).toBe(4);
     expect(r.blocks[0].quotePrefix).toBe("> ");
     expect(r.blocks[0].parts[0].units.map((u) => u.text)).toEqual(["a", "more"]);
+  });
+
+  it("leaves out only notes without a block: the word in any case, with emphasis or code marks between its letters", () => {
+    for (const note of ["## FEEDBACK\n### Facts\na\n", "## F**ee**d_back_\n### Facts\na\n", "> [!FeedBack]\n> Facts: a\n", "## Feedbac\u212A for Sam\n### Facts\na\n"]) {
+      expect(findBlocks(note).blocks).toHaveLength(1);
+      expect(mayHoldBlocks(note)).toBe(true);
+    }
+    expect(mayHoldBlocks("# Notes\n\n- [ ] Send the draft\n> [!note] Feed the back log\n")).toBe(false);
+  });
+
+  it("never leaves out a note that holds a block (property)", () => {
+    // "feedback" in mixed case, with emphasis or code marks between letters, its k sometimes the Kelvin sign (which lowercases to k).
+    const word = fc
+      .array(fc.tuple(fc.boolean(), fc.constantFrom("", "", "*", "_", "`", "**")), { minLength: 8, maxLength: 8 })
+      .chain((xs) => fc.boolean().map((kelvin) => xs.map(([upper, mark], i) => (kelvin && i === 7 ? "\u212A" : (upper ? "FEEDBACK" : "feedback")[i]) + mark).join("")));
+    const opening = fc.tuple(fc.constantFrom("## ", "### ", "# ", "> [!", ">> [!", "- "), word, fc.constantFrom("", "]", "] Launch", ": the launch", " for Sam", " loops")).map((xs) => xs.join(""));
+    const line = fc.oneof(
+      opening,
+      fc.constantFrom("### Facts", "Request: by Friday", "> **Facts:** you", "---", "type: one-on-one", "```", "%%", "<!--", "-->", "", "You never test."),
+      fc.string({ maxLength: 6 }),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), fc.constantFrom("\n", "\r\n"), (lines, eol) => {
+        const text = lines.join(eol);
+        if (findBlocks(text).blocks.length > 0) expect(mayHoldBlocks(text)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
