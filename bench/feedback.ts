@@ -1,4 +1,4 @@
-// Feedback lint: time per block over many generated blocks, and the bytes the linter adds to main.js.
+// Feedback lint: time per block over many generated blocks, the bytes the linter adds to main.js, and the vault-wide checks in the fake host.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,6 +12,7 @@ import type { Benchmark } from "./list";
 import { record } from "./results";
 import { fmt, report } from "./timing";
 import { rng } from "./vault-gen";
+import { vaultChecks } from "./vault-checks";
 
 const FACTS = [
   HANDBOOK_EXAMPLE.facts,
@@ -161,7 +162,7 @@ function bundleCost(): void {
 
 export const feedbackBenchmark: Benchmark = {
   name: "feedback",
-  run() {
+  async run() {
     const { notes, blocks } = generateNotes(2000);
     const lintMs = timeAll(notes, (t) => lint(t, { noteDate: "2024-03-07" }));
     const scanMs = timeAll(notes, (t) => scanNote(t));
@@ -175,5 +176,6 @@ export const feedbackBenchmark: Benchmark = {
     report("lint vs line scan", `${(lintMs / scanMs).toFixed(1)}×`);
 
     bundleCost();
+    await vaultChecks(notes.slice(0, 1000));
   },
 };

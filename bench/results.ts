@@ -6,8 +6,8 @@ export const RESULT_FIELDS = [
   "heapBytesPerItem", "notes", "items", "longLineMs", "maxSliceMs",
 ] as const;
 
-/** Figures printed after those, only by the runs that measure them (`--vault <dir>`). */
-export const OPTIONAL_FIELDS = ["vaultNotes", "vaultItems", "vaultFloorMs", "vaultIndexMs"] as const;
+/** Figures printed after those, only by the runs that measure them (`--vault <dir>`; Chromium for the vault-wide checks). */
+export const OPTIONAL_FIELDS = ["vaultNotes", "vaultItems", "vaultFloorMs", "vaultIndexMs", "checkFloorMs", "checkMs", "checkMaxTaskMs"] as const;
 
 export type ResultField = (typeof RESULT_FIELDS)[number] | (typeof OPTIONAL_FIELDS)[number];
 

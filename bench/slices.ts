@@ -1,24 +1,10 @@
 // Start-up: the longest event-loop task while the plugin's index builds over 5,000 notes in the fake host.
 import { performance } from "node:perf_hooks";
-import { runInThisContext } from "node:vm";
+import { browserGlobals } from "./browser-globals";
 import type { Benchmark } from "./list";
 import { record } from "./results";
 import { fmt, report } from "./timing";
 import { generateVault } from "./vault-gen";
-
-/** Gives this Node process the browser globals the fake host and the plugin use (happy-dom's window). */
-async function browserGlobals(): Promise<void> {
-  const { Window } = await import("happy-dom");
-  const win = new Window({ url: "http://localhost/" }) as unknown as Record<string, unknown>;
-  // Node's global object (no popout window here): the fake host reads `window` and `document` from it.
-  const g = runInThisContext("this") as Record<string, unknown>;
-  for (const key of Object.getOwnPropertyNames(win)) {
-    if (!(key in g)) Object.defineProperty(g, key, { value: win[key], configurable: true, writable: true });
-  }
-  g.window = win;
-  g.document = win.document;
-  await import("../tests/fakes/dom-helpers");
-}
 
 export const slicesBenchmark: Benchmark = {
   name: "slices",

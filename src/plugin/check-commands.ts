@@ -1,12 +1,12 @@
 // The two palette commands every checker has: check the active note, and check every note in scope.
 import type { TFile } from "obsidian";
+import { isOutOfScope, modelConfigFrom } from "../core/vault/note-record";
+import { modelSettings, type OneOnOneSettings } from "../settings";
 import type { Host } from "./host";
 
 export interface CheckCommands {
   note: { id: string; name: string; title: (file: TFile) => string };
   vault: { id: string; name: string; title: string };
-  /** Which notes the vault-wide check reads (excluded folders and template notes left out), asked once per run. */
-  scope(): (file: TFile) => boolean;
   show(title: string, files: TFile[], one?: boolean): Promise<void>;
 }
 
@@ -26,9 +26,15 @@ export function registerCheckCommands(host: Host, c: CheckCommands): void {
     id: c.vault.id,
     name: c.vault.name,
     callback: () => {
-      const inScope = c.scope();
-      const files = app.vault.getMarkdownFiles().filter((f) => inScope(f));
+      const inScope = checkScope(host.settings);
+      const files = app.vault.getMarkdownFiles().filter((f) => inScope(f.path));
       void c.show(c.vault.title, files.sort((a, b) => a.path.localeCompare(b.path)));
     },
   });
+}
+
+/** The notes both checks read, as the action index does (no excluded folders, no template notes), settings read once. */
+export function checkScope(settings: OneOnOneSettings): (path: string) => boolean {
+  const config = modelConfigFrom(modelSettings(settings));
+  return (path) => !isOutOfScope(path, config);
 }

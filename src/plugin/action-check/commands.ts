@@ -8,7 +8,6 @@ export function registerActionCheckCommands(host: Host, config: ActionCheckConfi
   registerCheckCommands(host, {
     note: { id: "check-action-items-in-note", name: "Check action items in this note", title: (file) => `Action items in ${file.basename}` },
     vault: { id: "check-action-items-across-vault", name: "Check action items across vault", title: "Action items across the vault" },
-    scope: () => (file) => !config.outOfScope(file.path),
     show: (title, files, one) => showActionReport(host, config, title, files, one),
   });
 }

@@ -10,8 +10,8 @@ import { quickFix } from "../quick-fix";
 /** Read at every check, so that settings and the person directory apply without rebuilding the extension. */
 export interface ActionCheckConfig {
   options(): ActionCheckOptions;
-  /** Notes the check never reads: excluded folders and the template notes. */
-  outOfScope(path: string): boolean;
+  /** Notes the check never reads (excluded folders and the template notes), settings read once per call. */
+  outOfScope(): (path: string) => boolean;
 }
 
 /** The diagnostics of a note's current text; [] when the note is out of scope. */
@@ -22,7 +22,8 @@ export function checkNote(path: string, text: string, config: ActionCheckConfig)
 /** checkNote with the settings, today and the people read once: one run over many notes sees one of each. */
 export function noteChecker(config: ActionCheckConfig): (path: string, text: string) => ActionDiagnostic[] {
   const options = config.options();
-  return (path, text) => (config.outOfScope(path) ? [] : checkActions(path, text, options));
+  const outOfScope = config.outOfScope();
+  return (path, text) => (outOfScope(path) ? [] : checkActions(path, text, options));
 }
 
 /** The fix found again in the current text (same rule, same line text), so that edits made since the check are respected. */

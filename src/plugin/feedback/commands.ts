@@ -1,7 +1,5 @@
 // Commands: check this note, check the vault, insert a feedback block.
 import { feedbackSkeleton } from "../../core/feedback/skeleton";
-import { isOutOfScope, modelConfigFrom } from "../../core/vault/note-record";
-import { modelSettings } from "../../settings";
 import { registerCheckCommands } from "../check-commands";
 import type { Host } from "../host";
 import type { FeedbackLintConfig } from "./extension";
@@ -11,11 +9,6 @@ export function registerFeedbackCommands(host: Host, config: FeedbackLintConfig)
   registerCheckCommands(host, {
     note: { id: "check-feedback-in-note", name: "Check feedback in this note", title: (file) => `Feedback in ${file.basename}` },
     vault: { id: "check-feedback-across-vault", name: "Check feedback across vault", title: "Feedback across the vault" },
-    // The notes the action index reads: no excluded folders, no template notes.
-    scope: () => {
-      const config = modelConfigFrom(modelSettings(host.settings));
-      return (file) => !isOutOfScope(file.path, config);
-    },
     show: (title, files, one) => showReport(host, config, title, files, one),
   });
   host.plugin.addCommand({

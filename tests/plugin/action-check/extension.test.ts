@@ -9,7 +9,7 @@ import { PersonDirectory, personFromNote } from "../../../src/core/people/direct
 
 const NOTE = ["---", "type: one-on-one", 'person: "[[Sam O\'Brien]]"', "date: 2024-03-04", "---", "## Action items", "", "- [ ] Sam to pair with Mei on the settings page", "- [ ] Look into the staging costs", ""].join("\n");
 const directory = new PersonDirectory([personFromNote("People/Sam O'Brien.md", "---\naliases: [Sam]\ncadence: biweekly\n---\n", "People")!], { name: "Dana", aliases: [] });
-const config: ActionCheckConfig = { options: () => ({ today: "2024-03-07", directory }), outOfScope: (p) => p.startsWith("Templates/") };
+const config: ActionCheckConfig = { options: () => ({ today: "2024-03-07", directory }), outOfScope: () => (p) => p.startsWith("Templates/") };
 
 const views: EditorView[] = [];
 afterEach(() => {
