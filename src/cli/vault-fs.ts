@@ -31,13 +31,17 @@ type Warn = (message: string) => void;
 
 /**
  * Lists every Markdown note below root, skipping dot-folders (.obsidian, .git, .trash) and node_modules.
- * A link to a note inside the vault's real folder is followed. A link to a folder is skipped with a warning:
- * to one of this vault, as Obsidian ignores it (its notes are read where they are, never twice); to one outside,
- * because the CLI reads and writes nothing outside the vault. So is a folder that cannot be listed.
+ * A link to a folder is skipped with a warning: to one of this vault, as Obsidian ignores it (its notes are read
+ * where they are, never twice); to one outside, because the CLI reads and writes nothing outside the vault. So is a
+ * folder that cannot be listed. A link to a note is followed only inside the vault and when no other path reads that
+ * note: the note itself, or an earlier link to it (one the walk does not reach, in a dot-folder), so its items are
+ * listed once.
  */
 export async function listNotes(root: string, warn: Warn = () => {}): Promise<string[]> {
   const out: string[] = [];
   const realRoot = await fs.realpath(root);
+  /** Links to notes, kept until the walk has seen every note by its own path. */
+  const links: { rel: string; real: string }[] = [];
   async function walk(rel: string): Promise<void> {
     let entries;
     try {
@@ -49,24 +53,36 @@ export async function listNotes(root: string, warn: Warn = () => {}): Promise<st
     for (const e of entries) {
       if (e.name.startsWith(".") || e.name === "node_modules") continue;
       const r = rel ? `${rel}/${e.name}` : e.name;
-      let isDir = e.isDirectory();
-      let isFile = e.isFile();
+      const isNote = e.name.toLowerCase().endsWith(".md");
       if (e.isSymbolicLink()) {
         const target = await linkTarget(root, r, realRoot, warn);
         if (target === null) continue;
-        if (target.dir) {
-          const where = path.relative(realRoot, target.real).split(path.sep).join("/") || "its root";
-          warn(`${r} is a link to a folder of this vault (${where}); skipped, as Obsidian does: its notes are read there.`);
-          continue;
-        }
-        isFile = target.file;
+        if (target.dir) warn(`${r} is a link to a folder of this vault (${inVault(realRoot, target.real)}); skipped, as Obsidian does: its notes are read there.`);
+        else if (target.file && isNote) links.push({ rel: r, real: target.real });
+        continue;
       }
-      if (isDir) await walk(r);
-      else if (isFile && e.name.toLowerCase().endsWith(".md")) out.push(r);
+      if (e.isDirectory()) await walk(r);
+      else if (e.isFile() && isNote) out.push(r);
     }
   }
   await walk("");
+  // Folder links are never followed, so a note the walk reached is at its real path.
+  const read = new Map(out.map((r) => [path.join(realRoot, ...r.split("/")), r]));
+  for (const link of links.sort((a, b) => (a.rel < b.rel ? -1 : 1))) {
+    const by = read.get(link.real);
+    if (by !== undefined) {
+      warn(`${link.rel} is a link to a note of this vault (${inVault(realRoot, link.real)}); skipped, so that note is read once${by === inVault(realRoot, link.real) ? "" : `, as ${by}`}.`);
+      continue;
+    }
+    read.set(link.real, link.rel);
+    out.push(link.rel);
+  }
   return out.sort();
+}
+
+/** A real path inside the vault as a vault path ("/" separators), or "its root". */
+function inVault(realRoot: string, real: string): string {
+  return path.relative(realRoot, real).split(path.sep).join("/") || "its root";
 }
 
 async function linkTarget(root: string, rel: string, realRoot: string, warn: Warn): Promise<{ real: string; dir: boolean; file: boolean } | null> {

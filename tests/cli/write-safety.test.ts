@@ -169,6 +169,28 @@ describe("writes never leave the vault (issue 10, item 3)", () => {
     expect((JSON.parse(r.out) as { path: string }[]).map((i) => i.path)).toEqual(["Real/a.md"]);
   });
 
+  it("reads a note once when a file link in the vault leads to it: its items are listed once, under its own path", async () => {
+    const vault = writeVault({ "1-1s/Sam/2024-03-04.md": "- [ ] Sam to send the draft 📅 2024-03-08\n" });
+    mkdirSync(file(vault, "Pinned"));
+    symlinkSync(path.join("..", "1-1s", "Sam", "2024-03-04.md"), file(vault, "Pinned/latest.md"));
+    const warnings: string[] = [];
+    const notes = await readVault(vault, { out: () => undefined, err: (t) => warnings.push(t) });
+    expect(notes.map((n) => n.path)).toEqual(["1-1s/Sam/2024-03-04.md"]);
+    expect(warnings.join("\n")).toMatch(/Pinned\/latest\.md is a link to a note of this vault \(1-1s\/Sam\/2024-03-04\.md\); skipped/);
+    const r = await cli("actions", vault, "--json", "--all", "--today", TODAY);
+    expect((JSON.parse(r.out) as { path: string; line: number }[]).map((i) => `${i.path}:${i.line}`)).toEqual(["1-1s/Sam/2024-03-04.md:1"]);
+  });
+
+  it("reads a note the walk does not reach (in a dot-folder) once, through the first link to it", async () => {
+    const vault = writeVault({ ".archive/old.md": "- [ ] archived task\n" });
+    symlinkSync(path.join(".archive", "old.md"), file(vault, "a.md"));
+    symlinkSync(path.join(".archive", "old.md"), file(vault, "b.md"));
+    const warnings: string[] = [];
+    const notes = await readVault(vault, { out: () => undefined, err: (t) => warnings.push(t) });
+    expect(notes.map((n) => n.path)).toEqual(["a.md"]);
+    expect(warnings.join("\n")).toMatch(/b\.md is a link to a note of this vault \(\.archive\/old\.md\); skipped/);
+  });
+
   it("`new` does not create a note through a folder link that leads outside the vault", async () => {
     const parent = writeVault({ "V/People/Sam Lee.md": "# Sam\n" });
     mkdirSync(path.join(parent, "elsewhere"));
