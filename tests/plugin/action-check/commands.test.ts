@@ -1,5 +1,5 @@
 // The agreed-action check inside the real plugin: commands, the report modal, safe writes of quick fixes, settings.
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import OneOnOnePlugin from "../../../src/main";
 import { clearNotices, createTestApp, lastModal, loadPlugin, notices, selectOption, settingByName, type DropdownComponent, type TestApp, type ToggleComponent } from "../../fakes/obsidian";
 
@@ -100,6 +100,19 @@ describe("action-check commands", () => {
     plugin.settings.actionCheckEverywhere = true;
     await plugin.saveSettings();
     expect(await names()).toEqual(["1-1s/Sam/2024-03-04.md", "Projects/Aurora.md"]);
+  });
+
+  it("reads only the notes the metadata cache lists a task in (the people note has none), and the open editor's text first", async () => {
+    const { t, plugin } = await setup({ actionCheckEverywhere: true });
+    await plugin.actions.whenReady();
+    const view = await t.openFile("Projects/Aurora.md");
+    view.editor.setValue("# Aurora\n\nNo task here any more.\n");
+    const read = vi.spyOn(t.vault, "cachedRead");
+    await t.runCommand("one-on-one:check-action-items-across-vault");
+    await until(() => /in (\d+ of )?\d+ notes\.$/.test(lastModal().contentEl.textContent ?? ""));
+    expect(read.mock.calls.map(([f]) => f.path).sort()).toEqual(["1-1s/Sam/2024-03-04.md", "Projects/Aurora.md"]);
+    expect(Array.from(lastModal().contentEl.querySelectorAll(".one-on-one-feedback-note-name")).map((e) => e.textContent)).toEqual(["1-1s/Sam/2024-03-04.md"]);
+    expect(lastModal().contentEl.querySelector(".one-on-one-feedback-status")?.textContent).toMatch(/ in 1 of 3 notes\.$/);
   });
 });
 
