@@ -1,6 +1,7 @@
 // The report both vault-wide checks share: a slice at a time with progress and Stop, bounded drawing, notes left unread.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createTestApp, lastModal, type TestApp, type TFile } from "../fakes/obsidian";
+import type { TFile } from "obsidian";
+import { createTestApp, lastModal, type TestApp } from "../fakes/obsidian";
 import { showFindingsReport, type NoteReport } from "../../src/plugin/findings-report";
 
 let t: TestApp | null = null;
