@@ -111,7 +111,9 @@ describe("frontmatter reader against the yaml package", () => {
   }
   for (const c of REFUSED_BY_YAML) {
     it(`refuses ${c.name}`, () => {
-      expect(() => parseYaml(c.yaml)).toThrow();
+      expect(() => {
+        parseYaml(c.yaml);
+      }).toThrow();
       for (const [variant, text] of variants(c.yaml)) {
         const fm = parseFrontmatter(text);
         expect(fm.error, variant).toMatch(c.error);
