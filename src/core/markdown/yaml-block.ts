@@ -2,6 +2,7 @@
 // Read for every note of the vault: a `key: plain value` line takes no regular expression and no allocation but its value.
 import type { FrontmatterValue } from "./frontmatter";
 import { blockScalarHeader, readBlockScalar } from "./yaml-block-scalar";
+import { MAX_DEPTH } from "./yaml-cursor";
 import { parseValue } from "./yaml-flow";
 import { readQuoted } from "./yaml-quoted";
 import { duplicateKey, isSpaceOrTab, keyText, resolvePlain, setKey } from "./yaml-scalar";
@@ -10,6 +11,8 @@ import { duplicateKey, isSpaceOrTab, keyText, resolvePlain, setKey } from "./yam
 interface Block {
   lines: string[];
   i: number;
+  /** Collections open around line i. */
+  depth: number;
 }
 
 /** The frontmatter's block map; throws "line N: why" (N counting the opening `---` as line 1) on what it cannot read. */
@@ -18,7 +21,7 @@ export function parseBlock(lines: string[]): Record<string, FrontmatterValue> {
   if (first === lines.length) return {};
   const col = indentOf(lines, first);
   if (isDashAt(lines[first], col)) throw lineError(first, 'frontmatter is a list: properties are "key: value" lines');
-  const b: Block = { lines, i: first };
+  const b: Block = { lines, i: first, depth: 0 };
   const data = readMap(b, col);
   const rest = skipBlank(lines, b.i);
   if (rest < lines.length) throw lineError(rest, "less indented than the first key");
@@ -33,12 +36,15 @@ function lineError(i: number, message: string): Error {
 function readMap(b: Block, n: number): Record<string, FrontmatterValue> {
   const lines = b.lines;
   const map: Record<string, FrontmatterValue> = {};
+  b.depth++;
   for (let i = b.i; ; i = b.i) {
     i = skipBlank(lines, i);
     b.i = i;
-    if (i === lines.length) return map;
-    const col = indentOf(lines, i);
-    if (col < n) return map;
+    const col = i === lines.length ? -1 : indentOf(lines, i);
+    if (col < n) {
+      b.depth--;
+      return map;
+    }
     if (col > n) throw lineError(i, "unexpected indentation");
     const key = scanKey(lines[i], col, i);
     if (key === null) throw lineError(i, isDashAt(lines[i], col) ? 'a list item where a "key: value" line was expected' : 'expected "key: value"');
@@ -51,15 +57,17 @@ function readMap(b: Block, n: number): Record<string, FrontmatterValue> {
 function readSeq(b: Block, n: number): FrontmatterValue[] {
   const lines = b.lines;
   const out: FrontmatterValue[] = [];
+  b.depth++;
   for (let i = b.i; ; i = b.i) {
     i = skipBlank(lines, i);
     b.i = i;
-    if (i === lines.length) return out;
-    const col = indentOf(lines, i);
-    if (col < n) return out;
+    const col = i === lines.length ? -1 : indentOf(lines, i);
+    if (col < n || (col === n && !isDashAt(lines[i], col))) {
+      b.depth--;
+      return out;
+    }
     if (col > n) throw lineError(i, "unexpected indentation");
     const line = lines[i];
-    if (!isDashAt(line, col)) return out;
     let k = col + 1;
     while (k < line.length && isSpaceOrTab(line.charCodeAt(k))) k++;
     if (k === line.length || line.charCodeAt(k) === 35) out.push(nested(b, i + 1, n, false));
@@ -96,6 +104,7 @@ function nested(b: Block, from: number, n: number, inMap: boolean): FrontmatterV
 function node(b: Block, j: number, col: number, n: number): FrontmatterValue {
   const line = b.lines[j];
   b.i = j;
+  if (b.depth >= MAX_DEPTH) throw lineError(j, `collections nested more than ${MAX_DEPTH} deep`);
   if (isDashAt(line, col)) return readSeq(b, col);
   if (scanKey(line, col, j) !== null) return readMap(b, col);
   const c = line.charCodeAt(col);
@@ -133,9 +142,9 @@ function inline(b: Block, i: number, start: number, n: number): FrontmatterValue
   b.i = last + 1;
   if (last === i) {
     const value = plainLine(line, start);
-    return value !== undefined ? value : parseValue(line.slice(start), i + 2);
+    return value !== undefined ? value : parseValue(line.slice(start), i + 2, b.depth);
   }
-  return parseValue([line.slice(start), ...lines.slice(i + 1, last + 1)].join("\n"), i + 2);
+  return parseValue([line.slice(start), ...lines.slice(i + 1, last + 1)].join("\n"), i + 2, b.depth);
 }
 
 /** The common case, a plain value alone on its line (`one-on-one`, `2025-05-20`), read in place; undefined for anything else. */
@@ -175,7 +184,7 @@ function scanKey(line: string, col: number, i: number): string | null {
     colon = close + 1;
     while (colon < line.length && isSpaceOrTab(line.charCodeAt(colon))) colon++;
     if (line.charCodeAt(colon) !== 58) return null;
-    key = readQuoted({ s: line, i: col, line: i + 2 });
+    key = readQuoted({ s: line, i: col, line: i + 2, depth: 0 });
   } else {
     if (isIndicator(c) && !((c === 45 || c === 63 || c === 58) && col + 1 < line.length && !isSpaceOrTab(line.charCodeAt(col + 1)))) return null;
     colon = col;

@@ -7,7 +7,12 @@ export interface Cursor {
   i: number;
   /** 1-based line of the note on which `s` starts. */
   line: number;
+  /** Collections open around the cursor. */
+  depth: number;
 }
+
+/** Deeper nesting is refused rather than read on the call stack until it overflows. */
+export const MAX_DEPTH = 100;
 
 /** Throws "line N: message", N being the note's line of `at`. */
 export function fail(c: Cursor, message: string, at = c.i): never {

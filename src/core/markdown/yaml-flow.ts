@@ -1,20 +1,20 @@
 // YAML values written inline: flow collections `[a, "b, c"]`, `{a: 1, b: [x]}` (over several lines too), quoted and
 // plain scalars, and unquoted wikilinks.
 import type { FrontmatterValue } from "./frontmatter";
-import { afterBreak, fail, folded, skipSpace, type Cursor } from "./yaml-cursor";
+import { afterBreak, fail, folded, MAX_DEPTH, skipSpace, type Cursor } from "./yaml-cursor";
 import { readQuoted } from "./yaml-quoted";
 import { duplicateKey, isSpaceOrTab, keyText, resolvePlain, setKey } from "./yaml-scalar";
 
 /** A value in a block (after `key: ` or `- `, with its continuation lines): nothing but a comment may follow it. */
-export function parseValue(s: string, line: number): FrontmatterValue {
-  const c: Cursor = { s, i: 0, line };
+export function parseValue(s: string, line: number, depth: number): FrontmatterValue {
+  const c: Cursor = { s, i: 0, line, depth };
   const value = node(c, false);
   return end(c, value);
 }
 
 /** A whole frontmatter in braces: JSON, or a YAML flow map. */
 export function parseFlowDocument(s: string, line: number): Record<string, FrontmatterValue> {
-  const c: Cursor = { s, i: 0, line };
+  const c: Cursor = { s, i: 0, line, depth: 0 };
   skipSpace(c);
   if (s.charCodeAt(c.i) !== 123) fail(c, "expected {");
   return end(c, map(c));
@@ -28,6 +28,7 @@ function end<T>(c: Cursor, value: T): T {
 
 function node(c: Cursor, flow: boolean): FrontmatterValue {
   const ch = c.s.charCodeAt(c.i);
+  if ((ch === 91 || ch === 123) && c.depth >= MAX_DEPTH) fail(c, `collections nested more than ${MAX_DEPTH} deep`);
   if (ch === 91) return link(c) ?? seq(c);
   if (ch === 123) return map(c);
   if (ch === 34 || ch === 39) return readQuoted(c);
@@ -54,10 +55,12 @@ function link(c: Cursor): string | null {
 function seq(c: Cursor): FrontmatterValue[] {
   const open = c.i++;
   const out: FrontmatterValue[] = [];
+  c.depth++;
   for (;;) {
     skipSpace(c);
     if (c.s.charCodeAt(c.i) === 93) {
       c.i++;
+      c.depth--;
       return out;
     }
     entryStart(c, open, "[");
@@ -72,10 +75,12 @@ function seq(c: Cursor): FrontmatterValue[] {
 function map(c: Cursor): Record<string, FrontmatterValue> {
   const open = c.i++;
   const out: Record<string, FrontmatterValue> = {};
+  c.depth++;
   for (;;) {
     skipSpace(c);
     if (c.s.charCodeAt(c.i) === 125) {
       c.i++;
+      c.depth--;
       return out;
     }
     entryStart(c, open, "{");

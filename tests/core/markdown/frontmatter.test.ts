@@ -79,6 +79,15 @@ describe("parseFrontmatter", () => {
     expect(parseFrontmatter("---\ntype: #a #b\n---\n").data).toEqual({ type: null });
     expect(parseFrontmatter("---\ntype: x#a #b\n---\n").data).toEqual({ type: "x#a" });
   });
+  it("refuses collections nested more than 100 deep with the line, rather than overflowing the stack", () => {
+    const deep = (body: string) => parseFrontmatter(`---\n${body}\n---\n`);
+    // The frontmatter's own map counts as the first.
+    expect(deep("k: " + "[".repeat(99) + "]".repeat(99)).error).toBeNull();
+    expect(deep("k: " + "[".repeat(100) + "]".repeat(100)).error).toBe("line 2: collections nested more than 100 deep");
+    expect(deep("k: " + "{a: ".repeat(5000) + "}".repeat(5000)).error).toBe("line 2: collections nested more than 100 deep");
+    expect(deep("k:\n" + "- ".repeat(5000) + "x").error).toBe("line 3: collections nested more than 100 deep");
+    expect(deep(Array.from({ length: 3000 }, (_, i) => " ".repeat(i) + "k:").join("\n")).error).toBe("line 102: collections nested more than 100 deep");
+  });
   it("never throws", () => {
     fc.assert(fc.property(fc.string(), (s) => {
       parseFrontmatter("---\n" + s + "\n---\n");
