@@ -1,5 +1,5 @@
 // YAML block structure in frontmatter: `key: value` maps and `- item` lists (of maps and lists too), nested by indentation.
-// Read for every note of the vault: a `key: plain value` line takes no regular expression and no allocation but its value.
+// Read for every note of the vault: a `key: plain value` line takes no regular expression and allocates only its key and value.
 import type { FrontmatterValue } from "./frontmatter";
 import { blockScalarHeader, readBlockScalar } from "./yaml-block-scalar";
 import { MAX_DEPTH } from "./yaml-cursor";
@@ -112,6 +112,7 @@ function node(b: Block, j: number, col: number, n: number): FrontmatterValue {
   return inline(b, j, col, n);
 }
 
+/** A block scalar whose header (`|`, `>-`, `|2 # note`) starts at `start` of line i; null when that is no header. */
 function blockScalar(b: Block, i: number, start: number, n: number): string | null {
   const line = b.lines[i];
   let end = start + 1;

@@ -139,6 +139,48 @@ describe("frontmatter Obsidian reads that the small reader once refused", () => 
   });
 });
 
+describe("frontmatter of real vaults the reader once refused or misread", () => {
+  it("reads a 1:1 note with lists over several lines, a list of goals and a quoted key holding a colon", () => {
+    const note = [
+      "---",
+      "type: one-on-one",
+      'person: "[[Sam O\'Brien]]" # my report',
+      "date: 2025-05-20",
+      "tags: [team,",
+      "  payments]",
+      "attendees: {manager: [[Dana Reyes]],",
+      "  report: [[Sam O'Brien]]}",
+      "goals:",
+      "  - title: Ship the checkout",
+      "    due: 2025-06-30",
+      "  - title: Mentor Mei",
+      '"Q3: focus": delivery',
+      "summary: talked about the offsite",
+      "  and the budget",
+      "---",
+      "# 1:1 with Sam",
+    ].join("\n");
+    expect(parseFrontmatter(note)).toEqual({
+      data: {
+        type: "one-on-one",
+        person: "[[Sam O'Brien]]",
+        date: "2025-05-20",
+        tags: ["team", "payments"],
+        attendees: { manager: "[[Dana Reyes]]", report: "[[Sam O'Brien]]" },
+        goals: [{ title: "Ship the checkout", due: "2025-06-30" }, { title: "Mentor Mei" }],
+        "Q3: focus": "delivery",
+        summary: "talked about the offsite and the budget",
+      },
+      error: null,
+      end: 15,
+    });
+  });
+  it("reads no properties from a note that repeats a key, as Obsidian, and says which key on which line", () => {
+    const fm = parseFrontmatter("---\ntype: one-on-one\ndate: 2025-05-20\nperson: \"[[Sam]]\"\ndate: 2025-05-21\n---\n");
+    expect(fm).toEqual({ data: {}, error: 'line 5: duplicate key "date" (YAML, and so Obsidian, reads no frontmatter that repeats a key)', end: 5 });
+  });
+});
+
 describe("link helpers", () => {
   it("linkTarget strips brackets, aliases, headings and folders", () => {
     expect(linkTarget("[[People/Alex Kim|Alex]]")).toBe("Alex Kim");
