@@ -15,9 +15,10 @@ export function applySplices(line: string, splices: readonly Splice[]): string {
   return out;
 }
 
-/** A field removed with the space before it. */
+/** A field removed with the space before it, unless text follows it at once (`#ops ❌ 2024-01-01-x`): that space keeps the two apart. */
 export function removal(line: string, f: Pick<FieldSpan, "start" | "end">): Splice {
-  return { start: f.start > 0 && isSpace(line.charCodeAt(f.start - 1)) ? f.start - 1 : f.start, end: f.end, text: "" };
+  const spaced = f.end >= line.length || isSpace(line.charCodeAt(f.end));
+  return { start: spaced && f.start > 0 && isSpace(line.charCodeAt(f.start - 1)) ? f.start - 1 : f.start, end: f.end, text: "" };
 }
 
 /** Whether a splice would overlap one already in the list (touching is fine). */

@@ -37,7 +37,7 @@ const other = fc.constantFrom("", "# Heading", "text", "- [ ] plain task", "> qu
 const note = fc
   .tuple(
     fc.array(fc.tuple(fc.oneof(other, repeating), fc.constantFrom("\n", "\r\n", "\r")), { maxLength: 8 }),
-    fc.tuple(repeating, fc.constantFrom("\n", "\r\n", "\r", "")),
+    fc.tuple(repeating, fc.constantFrom("\n", "\r\n", "\r")),
     fc.array(fc.tuple(fc.oneof(other, repeating), fc.constantFrom("\n", "\r\n", "\r")), { maxLength: 8 }),
     fc.boolean(),
     fc.boolean(),

@@ -89,6 +89,10 @@ describe("nextOccurrenceLine", () => {
     expect(nextOccurrenceLine("plain 🔁 every day", TODAY)).toBeNull();
   });
 
+  it("keeps the space before a removed date when text follows the date at once, so a tag stays the same tag", () => {
+    expect(nextOccurrenceLine("- [x] ship #ops ✅ 2024-05-06-later 🔁 every day", TODAY)).toMatchObject({ text: "- [ ] ship #ops -later 🔁 every day" });
+  });
+
   it("keeps ids inside code spans and the text of an unknown emoji", () => {
     expect(nextOccurrenceLine("- [x] ship `🆔 keep` 🆔 drop 🔁 every day 📅 2024-05-06 ✅ 2024-05-06 ^blk", TODAY)).toEqual({
       ok: true,
