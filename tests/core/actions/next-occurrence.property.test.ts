@@ -43,7 +43,7 @@ const note = fc
     fc.boolean(),
   )
   .map(([above, task, below, bom, finalEol]) => {
-    const rows = [...above, task, ...below];
+    const rows: [string, string][] = [...above, task, ...below];
     if (!finalEol) rows[rows.length - 1] = [rows[rows.length - 1][0], ""];
     // A CR then an empty line's LF would read as one CRLF: that empty line ends with a CR too.
     for (let i = 1; i < rows.length; i++) if (rows[i - 1][1] === "\r" && rows[i][0] === "" && rows[i][1].startsWith("\n")) rows[i] = ["", "\r"];
