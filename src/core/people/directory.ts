@@ -89,6 +89,11 @@ export class PersonDirectory {
    * `@Ana Silva …`: a bare mention reads one word ("Ana"); when that word and the words right after it
    * (`rest`, the line after the word) spell a known name or alias of several words, the longest such name.
    */
+  /** Whether some known name or alias of several words starts with `word` (else fullNameAfter is null). */
+  startsLongName(word: string): boolean {
+    return this.multiWordNames().has(nameKey(word));
+  }
+
   fullNameAfter(word: string, rest: string): FullNameMatch | null {
     const candidates = this.multiWordNames().get(nameKey(word));
     if (!candidates) return null;

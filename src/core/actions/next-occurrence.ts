@@ -1,0 +1,86 @@
+// The line a completed repeating (🔁) task adds for its next occurrence, as the Tasks plugin writes it: the same task, open, its dates moved.
+import { addDays } from "../markdown/iso-day";
+import { quotePrefix } from "../markdown/scanner";
+import { isRealDate } from "./dates";
+import { fieldLayout, readFields } from "./fields";
+import { blockIdAt, codeSpanEnd, commentEnd, inlineFieldAt } from "./inline";
+import { nextOccurrence, type OccurrenceDates } from "./recurrence";
+import { applySplices, overlaps, removal, type Splice } from "./splices";
+import { newListPrefix, readListPrefix } from "./task-line";
+
+export type NextLine = { ok: true; text: string; dates: OccurrenceDates } | { ok: false; rule: string; reason: string };
+
+const MOVING = ["due", "scheduled", "start"] as const;
+
+/**
+ * The next occurrence of the repeating task on `line` (the line as it was before it was completed), or null when
+ * the line is not a repeating task. Kept: indentation, quote prefix, list marker, description and every field,
+ * byte for byte. Changed: status ` `; due, scheduled and start moved by the same number of days; a created date
+ * becomes `today` (the day this occurrence was made). Removed, each with the space before it: done and cancelled
+ * dates, the block id, and Tasks' `🆔`/`⛔` ids, all of which must stay unique to the completed line.
+ */
+export function nextOccurrenceLine(line: string, today: string): NextLine | null {
+  const prefix = newListPrefix();
+  if (!readListPrefix(line, quotePrefix(line).start, line.length, prefix) || prefix.box === -1) return null;
+  const fields = readFields(line, prefix.bodyStart);
+  const rule = fields.recurrence;
+  if (rule === null) return null;
+  const refuse = (reason: string): NextLine => ({ ok: false, rule, reason });
+  if (!isRealDate(today)) return refuse(`${today} is not a date (YYYY-MM-DD)`);
+  const layout = fieldLayout(line, prefix.bodyStart);
+  for (const kind of MOVING) {
+    // The leftmost field of a kind counts: when it holds no real day, the parser left that date empty.
+    const f = layout.fields.find((x) => x.kind === kind);
+    if (f && fields[kind] === null) return refuse(`its ${kind} date "${line.slice(f.valueStart, f.valueEnd)}" is not a real day`);
+  }
+  const next = nextOccurrence(rule, { due: fields.due, scheduled: fields.scheduled, start: fields.start }, today);
+  if (!next.ok) return refuse(next.reason);
+  const splices: Splice[] = [{ start: prefix.box + 1, end: prefix.bodyStart - 1, text: " " }];
+  for (const f of layout.fields) {
+    const day = line.slice(f.valueStart, f.valueStart + 10);
+    if (f.kind === "due" || f.kind === "scheduled" || f.kind === "start") {
+      const moved = isRealDate(day) ? addDays(day, next.shift) : null;
+      if (moved !== null) splices.push({ start: f.valueStart, end: f.valueStart + 10, text: moved });
+    } else if (f.kind === "created") {
+      if (/^\d{4}-\d\d-\d\d$/.test(day)) splices.push({ start: f.valueStart, end: f.valueStart + 10, text: today });
+    } else if (f.kind === "done" || f.kind === "cancelled") splices.push(removal(line, f));
+  }
+  const caret = blockIdAt(line, prefix.bodyStart, line.length);
+  if (caret !== -1) splices.push({ start: layout.appendAt, end: line.length, text: "" });
+  for (const s of dependencyFields(line, prefix.bodyStart, caret === -1 ? line.length : layout.appendAt)) if (!overlaps(splices, s)) splices.push(s);
+  const text = applySplices(line, splices);
+  return readsBack(text, next.dates, rule) ? { ok: true, text, dates: next.dates } : refuse("the next occurrence could not be written without changing other text");
+}
+
+/** Tasks' task dependency fields (`🆔 abc`, `⛔ abc,def`, `[id:: abc]`, `[dependsOn:: abc]`) outside code spans and comments, as removals. */
+function dependencyFields(line: string, from: number, to: number): Splice[] {
+  const out: Splice[] = [];
+  for (let i = from; i < to; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 96 || c === 60) {
+      const end = c === 96 ? codeSpanEnd(line, i, to) : commentEnd(line, i, to);
+      if (end !== -1) i = end - 1;
+    } else if (c === 91 || c === 40) {
+      const f = inlineFieldAt(line, i, to);
+      if (f && (f.key === "id" || f.key === "dependson")) out.push(removal(line, { start: i, end: f.end }));
+      if (f) i = f.end - 1;
+    } else if (c === 0x26d4 || (c === 0xd83c && line.charCodeAt(i + 1) === 0xdd94)) {
+      // ⛔ (U+26D4) takes a list of ids, 🆔 (U+1F194) one.
+      const idsAt = i + (c === 0x26d4 ? 1 : 2) + (line.charCodeAt(i + (c === 0x26d4 ? 1 : 2)) === 0xfe0f ? 1 : 0);
+      const m = (c === 0x26d4 ? /^ *[\w-]+( *, *[\w-]+)*/ : /^ *[\w-]+/).exec(line.slice(idsAt, to));
+      if (m && m[0].trim() !== "") {
+        out.push(removal(line, { start: i, end: idsAt + m[0].length }));
+        i = idsAt + m[0].length - 1;
+      }
+    }
+  }
+  return out;
+}
+
+/** The parser's last word: the new line is an open task with the moved dates, the same rule, and no closing date or block id. */
+function readsBack(text: string, dates: OccurrenceDates, rule: string): boolean {
+  const prefix = newListPrefix();
+  if (!readListPrefix(text, quotePrefix(text).start, text.length, prefix) || prefix.box === -1 || prefix.status !== " ") return false;
+  const f = readFields(text, prefix.bodyStart);
+  return f.recurrence === rule && f.due === dates.due && f.scheduled === dates.scheduled && f.start === dates.start && f.done === null && f.cancelled === null && f.blockId === null;
+}
