@@ -1,4 +1,4 @@
-// Fixed cases checked against the `yaml` package, an oracle independent of the reader (frontmatter-reference.ts is a near-copy of it).
+// Fixed cases checked against the `yaml` package, an oracle independent of the reader.
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { parseFrontmatter, type FrontmatterValue } from "../../../src/core/markdown/frontmatter";
