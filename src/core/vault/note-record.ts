@@ -141,9 +141,9 @@ class ReadNote implements NoteRecord {
     return this.read;
   }
 
-  /** Same items as `other`'s, decided without reading either while both are unread. */
+  /** Same items as `other`'s, decided without reading either while both are unread (and read under the same statuses: they decide isOpen). */
   sameItems(other: NoteRecord): boolean {
-    if (other instanceof ReadNote && this.tasks !== null && other.tasks !== null) {
+    if (other instanceof ReadNote && this.tasks !== null && other.tasks !== null && this.parse?.statuses?.closed === other.parse?.statuses?.closed) {
       return this.path === other.path && sameTaskLines(this.tasks, this.text, other.tasks, other.text);
     }
     return deepEqual(this.items, other.items);

@@ -50,6 +50,18 @@ describe("a record read without its items", () => {
     );
   });
 
+  it("is not the same as a record of the same text read under other closed statuses, when that changes an item", () => {
+    const note = "- [?] Ask about the budget\n- [ ] Send the deck\n";
+    const closed = readNoteRecord("Notes/n.md", note, config)!;
+    const open = readNoteRecord("Notes/n.md", note, { ...config, parse: { statuses: { closed: "" } } })!;
+    expect(sameRecord(closed, open)).toBe(false);
+    expect(closed.items[0].isOpen).toBe(false);
+    expect(open.items[0].isOpen).toBe(true);
+    // No custom status in the note: the setting changes no item, so the records are the same.
+    const plain = "- [ ] Send the deck\n";
+    expect(sameRecord(readNoteRecord("Notes/n.md", plain, config)!, readNoteRecord("Notes/n.md", plain, { ...config, parse: {} })!)).toBe(true);
+  });
+
   it("keeps the index revision when an edit leaves every item as it was, and bumps it when one changes", () => {
     const index = new ActionIndex(config);
     const note = "# Plan\n\nSome words.\n\n- [ ] Send the deck @Sam 📅 2024-05-01\n- [x] Book the room ✅ 2024-04-30\n";
