@@ -96,6 +96,31 @@ describe("completing a repeating task in the plugin", () => {
     await until(s.t, () => Array.from(block.el.querySelectorAll<HTMLElement>(".one-on-one-row")).some((r) => r.dataset.line === "4"), "the new row");
   });
 
+  it("a repeating task without dates: the fresh occurrence's row (same line, same text) shows open and can be ticked again", async () => {
+    const plants = "- [ ] Water the plants with [[Alex Kim]] 🔁 every week\n";
+    const s = await start({ [NOTE]: plants, "People/Alex Kim.md": "", "Daily/2026-11-25.md": "" }, {});
+    const block = await s.t.renderCodeBlock("one-on-one", "person: [[Alex Kim]]\nshow: open\n", "Daily/2026-11-25.md");
+    const box = () => block.el.querySelector<HTMLInputElement>(".one-on-one-row[data-line='1'] input[type=checkbox]");
+    box()!.click();
+    await until(s.t, () => s.plugin.actions.index.get(NOTE)?.itemCount === 2, "the note to be indexed again");
+    expect(s.t.read(NOTE)).toBe(`- [ ] Water the plants with [[Alex Kim]] 🔁 every week\n- [x] Water the plants with [[Alex Kim]] 🔁 every week ✅ ${TODAY}\n`);
+    // The block shows the new open item: its checkbox must not stay ticked and disabled from the write.
+    await until(s.t, () => box() !== null && !box()!.checked && !box()!.disabled, "the new occurrence's row to show it open");
+  });
+
+  it("a repeating task without dates, ticked on the dashboard: the fresh occurrence's row shows open", async () => {
+    const plants = "- [ ] Water the plants 🔁 every week\n";
+    const s = await start({ [NOTE]: plants }, {});
+    const view = await openDashboard(s);
+    const box = () => view.contentEl.querySelector<HTMLInputElement>(".one-on-one-row[data-line='1'] input[type=checkbox]");
+    const redraws = view.redraws;
+    box()!.click();
+    await redrawn(s, view, redraws);
+    expect(s.plugin.actions.index.get(NOTE)?.itemCount).toBe(2);
+    expect(box()!.checked).toBe(false);
+    expect(box()!.disabled).toBe(false);
+  });
+
   it("the complete command in the open note adds it through the editor, counting `when done` from today", async () => {
     const s = await start({ [NOTE]: TEXT }, {});
     const view = await s.t.openFile(NOTE);
