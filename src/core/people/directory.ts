@@ -85,15 +85,15 @@ export class PersonDirectory {
     return r?.kind === "person" ? r.person : null;
   }
 
-  /**
-   * `@Ana Silva …`: a bare mention reads one word ("Ana"); when that word and the words right after it
-   * (`rest`, the line after the word) spell a known name or alias of several words, the longest such name.
-   */
   /** Whether some known name or alias of several words starts with `word` (else fullNameAfter is null). */
   startsLongName(word: string): boolean {
     return this.multiWordNames().has(nameKey(word));
   }
 
+  /**
+   * `@Ana Silva …`: a bare mention reads one word ("Ana"); when that word and the words right after it
+   * (`rest`, the line after the word) spell a known name or alias of several words, the longest such name.
+   */
   fullNameAfter(word: string, rest: string): FullNameMatch | null {
     const candidates = this.multiWordNames().get(nameKey(word));
     if (!candidates) return null;
