@@ -3,7 +3,8 @@ import { addDays } from "../markdown/iso-day";
 import { quotePrefix } from "../markdown/scanner";
 import { isRealDate } from "./dates";
 import { fieldLayout, readFields } from "./fields";
-import { blockIdAt, codeSpanEnd, commentEnd, inlineFieldAt } from "./inline";
+import { isWhitespace } from "../markdown/whitespace";
+import { blockIdAt, codeSpanEnd, commentEnd, inlineFieldAt, tagEnd } from "./inline";
 import { nextOccurrence, type OccurrenceDates } from "./recurrence";
 import { applySplices, overlaps, removal, type Splice } from "./splices";
 import { newListPrefix, readListPrefix } from "./task-line";
@@ -47,14 +48,20 @@ export function nextOccurrenceLine(line: string, today: string): NextLine | null
   }
   const caret = blockIdAt(line, prefix.bodyStart, line.length);
   if (caret !== -1) splices.push({ start: layout.appendAt, end: line.length, text: "" });
-  for (const s of dependencyFields(line, prefix.bodyStart, caret === -1 ? line.length : layout.appendAt)) if (!overlaps(splices, s)) splices.push(s);
+  for (const s of dependencyFields(line, prefix.bodyStart, caret === -1 ? line.length : layout.appendAt, layout.fields)) if (!overlaps(splices, s)) splices.push(s);
   const text = applySplices(line, splices);
   return readsBack(text, next.dates, rule) ? { ok: true, text, dates: next.dates } : refuse("the next occurrence could not be written without changing other text");
 }
 
-/** Tasks' task dependency fields (`🆔 abc`, `⛔ abc,def`, `[id:: abc]`, `[dependsOn:: abc]`) outside code spans and comments, as removals. */
-function dependencyFields(line: string, from: number, to: number): Splice[] {
+/**
+ * Tasks' task dependency fields as removals: `[id:: abc]` and `[dependsOn:: abc]` anywhere outside code spans and
+ * comments; `🆔 abc` and `⛔ abc,def` only among the fields that end the line, where Tasks reads them (it reads fields
+ * from the end): written in the description (`⛔ Don't merge`) they are text, kept.
+ */
+function dependencyFields(line: string, from: number, to: number, fields: readonly Span[]): Splice[] {
   const out: Splice[] = [];
+  const emoji: Span[] = [];
+  const other: Span[] = [...fields];
   for (let i = from; i < to; i++) {
     const c = line.charCodeAt(i);
     if (c === 96 || c === 60) {
@@ -63,18 +70,41 @@ function dependencyFields(line: string, from: number, to: number): Splice[] {
     } else if (c === 91 || c === 40) {
       const f = inlineFieldAt(line, i, to);
       if (f && (f.key === "id" || f.key === "dependson")) out.push(removal(line, { start: i, end: f.end }));
+      if (f) other.push({ start: i, end: f.end });
       if (f) i = f.end - 1;
-    } else if (c === 0x26d4 || (c === 0xd83c && line.charCodeAt(i + 1) === 0xdd94)) {
-      // ⛔ (U+26D4) takes a list of ids, 🆔 (U+1F194) one.
-      const idsAt = i + (c === 0x26d4 ? 1 : 2) + (line.charCodeAt(i + (c === 0x26d4 ? 1 : 2)) === 0xfe0f ? 1 : 0);
+    } else if (c === 0x26d4 || (c === 0xd83c && (line.charCodeAt(i + 1) === 0xdd94 || line.charCodeAt(i + 1) === 0xdfc1))) {
+      // ⛔ (U+26D4) takes a list of ids, 🆔 (U+1F194) one, 🏁 (U+1F3C1, what to do on completion) a word.
+      const width = c === 0x26d4 ? 1 : 2;
+      const idsAt = i + width + (line.charCodeAt(i + width) === 0xfe0f ? 1 : 0);
       const m = (c === 0x26d4 ? /^ *[\w-]+( *, *[\w-]+)*/ : /^ *[\w-]+/).exec(line.slice(idsAt, to));
       if (m && m[0].trim() !== "") {
-        out.push(removal(line, { start: i, end: idsAt + m[0].length }));
+        (line.charCodeAt(i + 1) === 0xdfc1 ? other : emoji).push({ start: i, end: idsAt + m[0].length });
         i = idsAt + m[0].length - 1;
       }
     }
   }
+  const tail = trailingFieldsStart(line, from, to, [...other, ...emoji]);
+  for (const f of emoji) if (f.start >= tail) out.push(removal(line, f));
   return out;
+}
+
+type Span = { start: number; end: number };
+
+/** Where the run of fields that ends the line starts (spaces, fields and #tags, read from the end as Tasks reads them). */
+function trailingFieldsStart(line: string, from: number, to: number, spans: readonly Span[]): number {
+  let at = to;
+  for (;;) {
+    while (at > from && isWhitespace(line.charCodeAt(at - 1))) at--;
+    let start = -1;
+    for (const s of spans) if (s.end === at && s.start < at && (start === -1 || s.start < start)) start = s.start;
+    if (start === -1) {
+      let t = at;
+      while (t > from && !isWhitespace(line.charCodeAt(t - 1))) t--;
+      if (t < at && line.charCodeAt(t) === 35 && tagEnd(line, t, at) === at) start = t;
+    }
+    if (start === -1) return at;
+    at = start;
+  }
 }
 
 /** The parser's last word: the new line is an open task with the moved dates, the same rule, and no closing date or block id. */

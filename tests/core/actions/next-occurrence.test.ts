@@ -46,6 +46,21 @@ describe("completing a repeating task", () => {
     expect(completeItem(before, at(before, 7), TODAY)).toMatchObject({ next: { text: "1. [ ] Book the retro room 🔁 every month on the last ➕ 2024-05-06 📅 2024-06-30" } });
   });
 
+  it("keeps ⛔ and 🆔 written in the description: Tasks reads them as ids only among the fields that end the line", () => {
+    const cases: [string, string][] = [
+      ["- [ ] ⛔ Don't merge before review 🔁 every week 📅 2024-05-06", "- [ ] ⛔ Don't merge before review 🔁 every week 📅 2024-05-13"],
+      ["- [ ] Ship it ⛔ blocked by legal 🔁 every week 📅 2024-05-06", "- [ ] Ship it ⛔ blocked by legal 🔁 every week 📅 2024-05-13"],
+      ["- [ ] Check [[Traffic ⛔ signs]] 🔁 every week 📅 2024-05-06", "- [ ] Check [[Traffic ⛔ signs]] 🔁 every week 📅 2024-05-13"],
+      ["- [ ] Print the 🆔 badge for Sam 🔁 every year 📅 2024-05-06", "- [ ] Print the 🆔 badge for Sam 🔁 every year 📅 2025-05-06"],
+      // Among the trailing fields (dates, rule, priority, tags, each other), in any order, they are ids and go.
+      ["- [ ] Rotate keys 🆔 keys ⛔ a,b 🔁 every week 📅 2024-05-06 #ops ^k", "- [ ] Rotate keys 🔁 every week 📅 2024-05-13 #ops"],
+      ["- [ ] Rotate keys 🔁 every week ⛔ a 📅 2024-05-06 🆔 keys", "- [ ] Rotate keys 🔁 every week 📅 2024-05-13"],
+      ["- [ ] Rotate keys [id:: keys] note 🔁 every week 📅 2024-05-06", "- [ ] Rotate keys note 🔁 every week 📅 2024-05-13"],
+      ["- [ ] Rotate keys 🔁 every week 📅 2024-05-06 🆔 keys 🏁 delete [onCompletion:: keep]", "- [ ] Rotate keys 🔁 every week 📅 2024-05-13 🏁 delete [onCompletion:: keep]"],
+    ];
+    for (const [line, next] of cases) expect(nextOccurrenceLine(line, TODAY), line).toMatchObject({ ok: true, text: next });
+  });
+
   it("counts `when done` from the completion day, and keeps the Dataview form of a date", () => {
     expect(completeItem(before, at(before, 8), "2024-05-07")).toMatchObject({ next: { text: "- [ ] Pay the invoice 🔁 every month when done [due:: 2024-06-07]" } });
   });
