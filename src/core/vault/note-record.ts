@@ -108,7 +108,8 @@ export function readNoteRecord(path: string, text: string, config: ModelConfig):
 
 /**
  * A note as read: its task lines are found, but their fields are read on the first look at `items` (then kept).
- * Indexing a vault thus costs the structural pass; what no view asks for (a note nobody queries) is never read.
+ * Building an index costs the structural pass; the fields are read by the first reader (the plugin reads them in its
+ * time-sliced build, the CLI when a command lists items). Two unread versions of a note compare line by line.
  */
 class ReadNote implements NoteRecord {
   private read: readonly ActionItem[] | null = null;
