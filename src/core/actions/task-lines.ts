@@ -19,30 +19,35 @@ export interface TaskLines {
 
 export const NO_TASK_LINES: TaskLines = Object.freeze({ count: 0, at: NO_STRINGS as never, status: NO_STRINGS, heading: NO_STRINGS, callouts: NO_STRINGS as never });
 
-/** Collects task lines during a scan; one builder is reused, so a note without tasks allocates nothing. */
+/** Collects task lines during a scan into scratch arrays reused for every note; take() copies them at their size. */
 export class TaskLinesBuilder {
-  private at: number[] = [];
-  private status: string[] = [];
-  private heading: (string | null)[] = [];
-  private callouts: string[][] = [];
+  private readonly at: number[] = [];
+  private readonly status: string[] = [];
+  private readonly heading: (string | null)[] = [];
+  private readonly callouts: string[][] = [];
+  private count = 0;
 
   add(start: number, end: number, bodyStart: number, line: number, parent: number, depth: number, status: string, heading: string | null, callouts: string[]): void {
-    this.at.push(start, end, bodyStart, line, parent, depth);
-    this.status.push(status);
-    this.heading.push(heading);
-    this.callouts.push(callouts);
+    const k = this.count++;
+    const o = k * STRIDE;
+    const at = this.at;
+    at[o] = start;
+    at[o + 1] = end;
+    at[o + 2] = bodyStart;
+    at[o + 3] = line;
+    at[o + 4] = parent;
+    at[o + 5] = depth;
+    this.status[k] = status;
+    this.heading[k] = heading;
+    this.callouts[k] = callouts;
   }
 
   /** The lines added since the last take, and a fresh start. */
   take(): TaskLines {
-    const count = this.status.length;
+    const count = this.count;
     if (count === 0) return NO_TASK_LINES;
-    const lines: TaskLines = { count, at: this.at, status: this.status, heading: this.heading, callouts: this.callouts };
-    this.at = [];
-    this.status = [];
-    this.heading = [];
-    this.callouts = [];
-    return lines;
+    this.count = 0;
+    return { count, at: this.at.slice(0, count * STRIDE), status: this.status.slice(0, count), heading: this.heading.slice(0, count), callouts: this.callouts.slice(0, count) };
   }
 }
 
