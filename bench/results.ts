@@ -3,7 +3,7 @@
 /** The fields `npm run --silent bench -- --json` prints (issue 10); every one must be recorded by a run of all benchmarks. */
 export const RESULT_FIELDS = [
   "floorMs", "indexMs", "remarkMs", "updateMs2k", "updateMs20k", "queryMs", "lintMsPerBlock",
-  "heapBytesPerItem", "notes", "items", "longLineMs", "maxSliceMs",
+  "heapBytesPerItem", "notes", "items", "longLineMs", "maxSliceMs", "indexQueryMs",
 ] as const;
 
 /** Figures printed after those, only by the runs that measure them (`--vault <dir>`; Chromium for the vault-wide checks). */

@@ -1,4 +1,4 @@
-// `complete` and `cancel <vault> <path>:<line>`: one item, through the same pure edit the plugin uses.
+// `complete` and `cancel <vault> <path>:<line>`: one item, through the same pure edit the plugin uses (completing a repeating task adds its next occurrence above it).
 import { cancelItem, completeItem, type EditOptions, type EditResult, type LineTarget } from "../../core/actions/edits";
 import { parseActions } from "../../core/actions/parse";
 import { splitText } from "../../core/markdown/lines";
@@ -59,9 +59,12 @@ function lineEditCommand(name: string, verb: string, done: string, edit: LineEdi
       const original = expect ?? current ?? "";
       const options: EditOptions = editOptions(settings);
       let reason = "";
+      let found = line;
       let edited = line;
       let was = original;
       let after = original;
+      // What completing a repeating task did besides: the next occurrence it added, or why it added none.
+      const repeat: { next: { line: number; text: string } | null; skipped: { rule: string; reason: string } | null } = { next: null, skipped: null };
       let result: Awaited<ReturnType<typeof processNote>>;
       try {
         result = await processNote(root, path, (text) => {
@@ -70,9 +73,13 @@ function lineEditCommand(name: string, verb: string, done: string, edit: LineEdi
             reason = r.reason;
             return null;
           }
+          // A completed repeating task's next occurrence goes in above it: the line was found one above where it is now.
+          found = r.next ? r.line - 1 : r.line;
           edited = r.line;
-          was = splitText(text).lines[r.line - 1];
+          was = splitText(text).lines[found - 1];
           after = splitText(r.text).lines[r.line - 1];
+          repeat.next = r.next ?? null;
+          repeat.skipped = r.repeatSkipped ?? null;
           return r.text;
         });
       } catch (e) {
@@ -89,9 +96,15 @@ function lineEditCommand(name: string, verb: string, done: string, edit: LineEdi
         return fail(`${path}:${line} differs from the line you expected, ${why}; nothing was changed.\n  ${"expected:".padEnd(label.length)} ${expect}\n  ${label.padEnd(9)} ${current ?? "(past the end of the note)"}`);
       }
       const status = result === "written" ? done : `already ${done.toLowerCase()}; nothing written`;
-      const where = edited === line ? "" : ` (the line moved from ${line})`;
-      if (args.flags.has("json")) io.out(JSON.stringify({ path, line: edited, requestedLine: line, result, before: was, after }, null, 2));
-      else io.out(`${status}: ${path}:${edited}${where}\n  ${after}`);
+      const where = found === line ? "" : ` (the line moved from ${line})`;
+      const { next: added, skipped } = repeat;
+      if (args.flags.has("json")) {
+        const fields = name === "complete" ? { next: added, ...(skipped ? { repeatSkipped: skipped } : {}) } : {};
+        io.out(JSON.stringify({ path, line: edited, requestedLine: line, result, before: was, after, ...fields }, null, 2));
+      } else {
+        io.out(`${status}: ${path}:${edited}${where}\n  ${after}` + (added ? `\nNext occurrence: ${path}:${added.line}\n  ${added.text}` : ""));
+      }
+      if (skipped) io.err(`one-on-one ${name}: this task repeats (🔁 ${skipped.rule}), but no next occurrence was added: ${skipped.reason}. Add the next one by hand.`);
       return { exitCode: 0 };
     },
   };

@@ -1,17 +1,30 @@
 // Pure line edits on a note's text: complete, uncomplete, cancel, reschedule, forward, delegate. Every other byte is kept.
-import { joinText, splitText } from "../markdown/lines";
+import { dominantEol, joinText, splitText, type SplitText } from "../markdown/lines";
 import { quotePrefix } from "../markdown/scanner";
 import { isRealDate } from "./dates";
 import { fieldLayout, type FieldLayout, type FieldSpan } from "./fields";
 import { locateLine, type LineTarget } from "./locate";
+import { nextOccurrenceLine } from "./next-occurrence";
 import { isWritableOwner, ownerMention, ownerName } from "./owner";
 import { parseActions } from "./parse";
 import type { ActionItem } from "./types";
 import { newListPrefix, readListPrefix } from "./task-line";
+import { applySplices as apply, removal, type Splice } from "./splices";
 
 export type { LineTarget } from "./locate";
 
-export type EditResult = { ok: true; text: string; line: number } | { ok: false; reason: string };
+export type EditResult =
+  | {
+      ok: true;
+      text: string;
+      /** The edited line's number in `text` (one more than where it was found when a line went in above it). */
+      line: number;
+      /** Completing a repeating task: the next occurrence, inserted just above the completed line. */
+      next?: { line: number; text: string };
+      /** Completing a repeating task whose rule or dates could not be read: the rule, and why no next occurrence was added. */
+      repeatSkipped?: { rule: string; reason: string };
+    }
+  | { ok: false; reason: string };
 
 /** How completing stamps the date: ` ✅ YYYY-MM-DD`, ` [completion:: YYYY-MM-DD]`, or not at all. */
 export type DoneDateFormat = "emoji" | "dataview" | "none";
@@ -37,6 +50,8 @@ interface TaskLine {
  * today's date in place (its form kept), any other is removed, and with none ` ✅ today` (or the Dataview form)
  * goes before a trailing block id. The `none` form adds no date (an existing one still becomes today's).
  * An item already done with a done date keeps its status and that first date (completing it twice is a no-op).
+ * A repeating (🔁) task that was not done gets its next occurrence on a new line just above it, as the Tasks
+ * plugin does (next-occurrence.ts); when its rule cannot be read the line is still completed, and the result says why.
  */
 export function completeItem(fileText: string, target: LineTarget, today: string, options: EditOptions = {}): EditResult {
   return edit(fileText, target, [today], (t, item) => {
@@ -50,7 +65,11 @@ export function completeItem(fileText: string, target: LineTarget, today: string
     } else if (form !== "none") {
       out.push({ start: t.layout.appendAt, end: t.layout.appendAt, text: form === "dataview" ? ` [completion:: ${today}]` : ` ✅ ${today}` });
     }
-    return apply(t.text, out);
+    const line = apply(t.text, out);
+    // As in Tasks, only a task becoming done repeats: not one done already, not a cancelled one (cancelItem).
+    const next = item.state === "done" ? null : nextOccurrenceLine(t.text, today);
+    if (next === null) return line;
+    return next.ok ? { line, above: next.text } : { line, skipped: { rule: next.rule, reason: next.reason } };
   });
 }
 
@@ -118,7 +137,10 @@ export function forwardItem(fileText: string, target: LineTarget, today: string,
   return edit(fileText, target, [], (t) => apply(t.text, [status(t, ">")]));
 }
 
-function edit(fileText: string, target: LineTarget, dates: string[], change: (t: TaskLine, item: ActionItem) => string): EditResult {
+/** What a change makes of the item's line: the new line, and maybe a line to insert above it, or why none was. */
+type Change = string | { line: string; above?: string; skipped?: { rule: string; reason: string } };
+
+function edit(fileText: string, target: LineTarget, dates: string[], change: (t: TaskLine, item: ActionItem) => Change): EditResult {
   for (const d of dates) if (!isRealDate(d)) return { ok: false, reason: `"${d}" is not a date (YYYY-MM-DD).` };
   const split = splitText(fileText);
   const found = locateLine(split.lines, target);
@@ -127,8 +149,22 @@ function edit(fileText: string, target: LineTarget, dates: string[], change: (t:
   const item = parseActions("", fileText).find((i) => i.line === lineNo);
   const task = item ? readTaskLine(split.lines[found.index]) : null;
   if (!item || !task) return { ok: false, reason: `Line ${lineNo} is not a task.` };
-  split.lines[found.index] = change(task, item);
-  return { ok: true, text: joinText(split), line: lineNo };
+  const out = change(task, item);
+  if (typeof out === "string") {
+    split.lines[found.index] = out;
+    return { ok: true, text: joinText(split), line: lineNo };
+  }
+  split.lines[found.index] = out.line;
+  const skipped = out.skipped ? { repeatSkipped: out.skipped } : {};
+  if (out.above === undefined) return { ok: true, text: joinText(split), line: lineNo, ...skipped };
+  split.eols.splice(found.index, 0, eolAt(split, found.index));
+  split.lines.splice(found.index, 0, out.above);
+  return { ok: true, text: joinText(split), line: lineNo + 1, next: { line: lineNo, text: out.above } };
+}
+
+/** The line ending a line inserted before line `index` gets: that line's own, else (the last line, without one) the one before it. */
+function eolAt(split: SplitText, index: number): string {
+  return split.eols[index] || (index > 0 ? split.eols[index - 1] : "") || dominantEol(split);
 }
 
 function readTaskLine(text: string): TaskLine | null {
@@ -137,27 +173,8 @@ function readTaskLine(text: string): TaskLine | null {
   return { text, statusStart: prefix.box + 1, statusEnd: prefix.bodyStart - 1, layout: fieldLayout(text, prefix.bodyStart) };
 }
 
-/** Text to put in place of t.text[start, end). */
-interface Splice {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** Applies splices given in the line's own offsets (none overlapping), right to left so none moves another. */
-function apply(line: string, splices: Splice[]): string {
-  let out = line;
-  for (const s of [...splices].sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, s.start) + s.text + out.slice(s.end);
-  return out;
-}
-
 function status(t: TaskLine, status: string): Splice {
   return { start: t.statusStart, end: t.statusEnd, text: status };
-}
-
-/** A field removed with the space before it. */
-function removal(line: string, f: FieldSpan): Splice {
-  return { start: f.start > 0 && isSpace(line.charCodeAt(f.start - 1)) ? f.start - 1 : f.start, end: f.end, text: "" };
 }
 
 function removed(t: TaskLine, kind: FieldSpan["kind"]): Splice[] {
@@ -166,8 +183,4 @@ function removed(t: TaskLine, kind: FieldSpan["kind"]): Splice[] {
 
 function insertAt(line: string, at: number, s: string): string {
   return line.slice(0, at) + s + line.slice(at);
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0;
 }

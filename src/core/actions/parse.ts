@@ -1,10 +1,10 @@
 // A note's text → its action items: every line Obsidian marks as a task, with the fields Tasks and Dataview read.
 import { calloutTypeAt, headingTextAt, LineScanner, type LineContext } from "../markdown/scanner";
-import { readFields } from "./fields";
 import { intern, NO_STRINGS } from "./intern";
 import { ListContext } from "./list-context";
-import { isOpenStatus, stateOf, type StatusOptions } from "./statuses";
+import type { StatusOptions } from "./statuses";
 import { indentOf, newListPrefix, readListPrefix } from "./task-line";
+import { readTaskItems, TaskLinesBuilder, type TaskLines } from "./task-lines";
 import type { ActionItem } from "./types";
 
 export interface ParseOptions {
@@ -16,8 +16,13 @@ export interface ParseOptions {
  * Items are plain data to read, not to change: empty tags, mentions and problems are one shared frozen array.
  */
 export function parseActions(path: string, text: string, options?: ParseOptions): ActionItem[] {
-  const items: ActionItem[] = [];
+  return readTaskItems(path, text, scanTaskLines(text), options?.statuses);
+}
+
+/** The structural pass alone: where the task lines are, with their place in the outline; no field is read. */
+export function scanTaskLines(text: string): TaskLines {
   const scanner = new LineScanner(text);
+  found.take(); // drops what a scan that threw may have left
   list.reset();
   callouts.reset();
   const hasCR = text.includes("\r");
@@ -64,7 +69,7 @@ export function parseActions(path: string, text: string, options?: ParseOptions)
         } else if (isMarkerStart(first) && readListPrefix(text, cs, e, prefix)) {
           const isTask = prefix.box !== -1;
           const parent = list.item(depth, prefix.indent, prefix.cols, prefix.markers, lineNo, isTask, prefix.empty);
-          if (isTask && parent !== null) items.push(makeItem(text, s, e, prefix.bodyStart, path, lineNo, prefix.status, heading, parent, depth, callouts.types, options));
+          if (isTask && parent !== null) found.add(s, e, prefix.bodyStart, lineNo, parent, depth, prefix.status, heading, callouts.types);
         } else list.paragraph(depth, indent);
       }
     }
@@ -72,42 +77,7 @@ export function parseActions(path: string, text: string, options?: ParseOptions)
     if (next === -1) break;
     s = next;
   }
-  return items;
-}
-
-function makeItem(
-  text: string, start: number, end: number, bodyStart: number, path: string, lineNo: number, status: string,
-  heading: string | null, parent: number, quoteDepth: number, callouts: string[], options: ParseOptions | undefined,
-): ActionItem {
-  const state = stateOf(status);
-  const item: ActionItem = {
-    path,
-    line: lineNo,
-    original: text.slice(start, end),
-    status,
-    state,
-    isOpen: isOpenStatus(status, state, options?.statuses),
-    text: "",
-    due: null,
-    scheduled: null,
-    start: null,
-    created: null,
-    done: null,
-    cancelled: null,
-    priority: null,
-    recurrence: null,
-    tags: NO_STRINGS,
-    blockId: null,
-    ownerRaw: null,
-    mentions: NO_STRINGS,
-    heading,
-    parentLine: parent === 0 ? null : parent,
-    quoteDepth,
-    callouts,
-    problems: NO_STRINGS,
-  };
-  readFields(text, bodyStart, end, item);
-  return item;
+  return found.take();
 }
 
 /** The callouts open at each blockquote level; `types` is one frozen array shared by every item until it changes. */
@@ -168,6 +138,7 @@ function snapshot(levels: readonly (string | null)[]): string[] {
 const list = new ListContext();
 const callouts = new CalloutStack();
 const prefix = newListPrefix();
+const found = new TaskLinesBuilder();
 
 /** `-`, `*`, `+` or a digit: the only characters a list item can start with. */
 function isMarkerStart(c: number): boolean {

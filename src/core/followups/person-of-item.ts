@@ -8,7 +8,7 @@ import { leadingOwnerName } from "./leading-owner";
 
 
 /** What resolving needs from the directory (a memoising wrapper fits too). */
-export type NameResolver = Pick<PersonDirectory, "resolve" | "get" | "fullNameAfter">;
+export type NameResolver = Pick<PersonDirectory, "resolve" | "get" | "fullNameAfter" | "startsLongName">;
 
 export interface ItemPeople {
   /** "me", a person's name, an unknown owner as written, or null. */
@@ -51,7 +51,7 @@ export function peopleOfItem(item: Pick<ActionItem, "ownerRaw" | "mentions" | "t
   const raw = item.ownerRaw?.trim() ?? "";
   let r = undefined as ReturnType<NameResolver["resolve"]> | undefined;
   // A bare `@Ana` followed by "Silva": the longest known name of several words wins over the one word.
-  if (raw.startsWith("@") && !raw.startsWith("@[[") && item.original !== undefined) {
+  if (raw.startsWith("@") && !raw.startsWith("@[[") && item.original !== undefined && directory.startsLongName(raw.slice(1))) {
     const at = ownerIndex(item.original, raw);
     const full = at === -1 ? null : directory.fullNameAfter(raw.slice(1), item.original.slice(at + raw.length));
     if (full) {

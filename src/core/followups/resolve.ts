@@ -32,6 +32,14 @@ export class MemoDirectory implements NameResolver {
     return r?.kind === "person" ? r.person : null;
   }
 
+  private readonly long = new Map<string, boolean>();
+
+  startsLongName(word: string): boolean {
+    let r = this.long.get(word);
+    if (r === undefined) this.long.set(word, (r = this.directory.startsLongName(word)));
+    return r;
+  }
+
   fullNameAfter(word: string, rest: string): ReturnType<PersonDirectory["fullNameAfter"]> {
     return this.directory.fullNameAfter(word, rest);
   }

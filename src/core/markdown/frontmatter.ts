@@ -1,9 +1,10 @@
-// A small YAML subset for frontmatter (the CLI has no metadata cache): scalars, flow and block lists, flow maps, block scalars, quoted links; or JSON.
+// Frontmatter as Obsidian reads it (the CLI has no metadata cache): the YAML of notes (block and flow collections, quoted,
+// plain and block scalars, YAML 1.2 core types), unquoted wikilinks as text, or JSON; what it cannot read is refused with why.
 // Maps hold own keys only (`__proto__` included), as JSON.parse and the yaml package make them.
 import { isFrontmatterFence } from "./scanner";
 import { isIsoDay } from "./iso-day";
 import { parseBlock } from "./yaml-block";
-import { flowMap } from "./yaml-flow";
+import { parseFlowDocument } from "./yaml-flow";
 
 export type FrontmatterValue = string | number | boolean | null | FrontmatterValue[] | { [key: string]: FrontmatterValue };
 
@@ -59,30 +60,9 @@ function isJsonBody(lines: readonly string[]): boolean {
   return first !== undefined && first.trimStart().startsWith("{");
 }
 
-/** Frontmatter in braces: JSON, or else (as YAML reads it) one flow map, whose entries may span lines. */
+/** Frontmatter in braces: JSON, or (JSON being YAML) one YAML flow map, whose entries may span lines. */
 function parseBraces(lines: readonly string[]): Record<string, FrontmatterValue> {
-  let value: unknown;
-  try {
-    value = JSON.parse(lines.join("\n"));
-  } catch {
-    return flowDocument(lines);
-  }
-  if (value === null || typeof value !== "object" || Array.isArray(value)) throw new Error("frontmatter in braces must be one JSON object");
-  return value as Record<string, FrontmatterValue>;
-}
-
-/** A YAML flow map written over several lines: a line break inside it reads as a space; whole-line `#` comments are skipped. */
-function flowDocument(lines: readonly string[]): Record<string, FrontmatterValue> {
-  const first = lines.findIndex((l) => l.trim() !== "");
-  const text = lines
-    .map((l) => l.trim())
-    .filter((l) => l !== "" && !l.startsWith("#"))
-    .join(" ");
-  try {
-    return flowMap(text, first + 2);
-  } catch (e) {
-    throw new Error(`frontmatter in braces is neither JSON nor a YAML flow map: ${e instanceof Error ? e.message : String(e)}`);
-  }
+  return parseFlowDocument(lines.join("\n"), 2);
 }
 
 /** A frontmatter value as a list of strings (a single string becomes one item). */

@@ -17,8 +17,8 @@ export function isIsoDay(s: string): boolean {
   return isoDayNumber(s) !== null;
 }
 
-/** The YYYY-MM-DD string of a day number. */
-export function isoFromDayNumber(n: number): string {
+/** The year, month (1–12) and day of a day number (days since 1970-01-01). */
+export function civilFromDayNumber(n: number): { y: number; m: number; d: number } {
   // Howard Hinnant's civil_from_days.
   const z = n + 719468;
   const era = Math.floor(z / 146097);
@@ -28,8 +28,18 @@ export function isoFromDayNumber(n: number): string {
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
+}
+
+/** The YYYY-MM-DD string of a day number. */
+export function isoFromDayNumber(n: number): string {
+  const { y, m, d } = civilFromDayNumber(n);
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** Monday 0 … Sunday 6 of a day number (1970-01-01 was a Thursday). */
+export function weekdayOfDayNumber(n: number): number {
+  return (((n + 3) % 7) + 7) % 7;
 }
 
 /** `iso` shifted by `days` (may be negative); null when `iso` is not a real day. */
@@ -45,12 +55,13 @@ export function daysBetween(a: string, b: string): number | null {
   return x === null || y === null ? null : y - x;
 }
 
-function daysInMonth(y: number, m: number): number {
+export function daysInMonth(y: number, m: number): number {
   if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
-function daysFromCivil(y0: number, m: number, d: number): number {
+/** Days since 1970-01-01 of a calendar day (month 1–12; the day must exist). */
+export function daysFromCivil(y0: number, m: number, d: number): number {
   const y = m <= 2 ? y0 - 1 : y0;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;

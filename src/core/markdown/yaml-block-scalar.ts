@@ -1,5 +1,5 @@
 // YAML block scalars (`|`, `>-`, `|+2`…): the header, the indented lines below it, folding and chomping.
-import { isWhitespace } from "./whitespace";
+import { isSpaceOrTab } from "./yaml-scalar";
 
 export interface BlockScalarHeader {
   folded: boolean;
@@ -16,6 +16,12 @@ export function blockScalarHeader(v: string): BlockScalarHeader | null {
   return { folded: m[1] === ">", chomp: chomp === "-" ? "strip" : chomp === "+" ? "keep" : "clip", indent: Number(m[2] ?? m[5] ?? 0) };
 }
 
+/** Spaces and tabs only (a tab after the indentation is blank too). */
+function isBlankLine(l: string, from: number): boolean {
+  for (let k = from; k < l.length; k++) if (!isSpaceOrTab(l.charCodeAt(k))) return false;
+  return true;
+}
+
 /** Leading U+0020 spaces: YAML indents with spaces only. */
 function spacesBefore(l: string): number {
   let n = 0;
@@ -24,24 +30,31 @@ function spacesBefore(l: string): number {
 }
 
 /**
- * Reads the block scalar whose header ends line `from - 1`: the lines after it that are blank or indented
- * (`#` lines included: inside the scalar they are text). Returns its text and the index of the first line after it.
+ * Reads the block scalar whose header ends line `from - 1`, in a collection whose column is `parent`: the lines after it
+ * that are blank or more indented than `parent` (`#` lines included: inside the scalar they are text).
+ * Returns its text and the index of the first line after it.
  */
-export function readBlockScalar(lines: readonly string[], from: number, header: BlockScalarHeader): { text: string; next: number } {
+export function readBlockScalar(lines: readonly string[], from: number, header: BlockScalarHeader, parent: number): { text: string; next: number } {
   let i = from;
-  let indent = header.indent;
+  let indent = header.indent === 0 ? 0 : parent + header.indent;
   const content: string[] = [];
+  let leading = 0; // the most spaces on an empty line before the first text line
   for (; i < lines.length; i++) {
     const l = lines[i];
     const spaces = spacesBefore(l);
-    const blank = l.trim() === "";
-    if (!blank && spaces === 0) break;
-    if (indent === 0 && !blank) indent = spaces;
-    if (blank) content.push(indent > 0 && l.length > indent ? l.slice(indent) : "");
+    const blank = isBlankLine(l, spaces);
+    if (!blank && spaces <= parent) break;
+    if (indent === 0 && blank) leading = Math.max(leading, spaces);
+    if (indent === 0 && !blank) {
+      if (leading > spaces) throw new Error(`line ${i + 2}: an empty line above is more indented than the block scalar's first line`);
+      indent = spaces;
+    }
+    // Past the indentation a blank line's spaces are text; a tab is text wherever it stands (as the yaml package reads it).
+    if (blank) content.push(indent > 0 ? l.slice(Math.min(spaces, indent)) : "");
     else if (spaces >= indent) content.push(l.slice(indent));
     // A less indented `#` line ends the scalar and is a comment; any other less indented line is an error.
     else if (l.charCodeAt(spaces) === 35) break;
-    else throw new Error(`line ${i + 2}: unexpected indentation`);
+    else throw new Error(`line ${i + 2}: less indented than the block scalar above it`);
   }
   let trailing = 0;
   while (trailing < content.length && content[content.length - 1 - trailing] === "") trailing++;
@@ -61,7 +74,7 @@ function fold(lines: readonly string[]): string {
       empties++;
       continue;
     }
-    const more = isWhitespace(l.charCodeAt(0));
+    const more = isSpaceOrTab(l.charCodeAt(0));
     if (prev === "none") out += "\n".repeat(empties);
     else if (prev === "plain" && !more) out += empties > 0 ? "\n".repeat(empties) : " ";
     else out += "\n".repeat(empties + 1);

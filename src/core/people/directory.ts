@@ -85,6 +85,11 @@ export class PersonDirectory {
     return r?.kind === "person" ? r.person : null;
   }
 
+  /** Whether some known name or alias of several words starts with `word` (else fullNameAfter is null). */
+  startsLongName(word: string): boolean {
+    return this.multiWordNames().has(nameKey(word));
+  }
+
   /**
    * `@Ana Silva …`: a bare mention reads one word ("Ana"); when that word and the words right after it
    * (`rest`, the line after the word) spell a known name or alias of several words, the longest such name.

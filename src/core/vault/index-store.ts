@@ -2,7 +2,7 @@
 import { isInFolder } from "../markdown/note-paths";
 import { PersonDirectory, type Me, type Person } from "../people/directory";
 import { OneOnOneHistory, type OneOnOneNote } from "../people/one-on-one-notes";
-import { isOutOfScope, movedRecord, readNoteRecord, type ModelConfig, type NoteRecord } from "./note-record";
+import { isOutOfScope, movedRecord, plainRecord, readNoteRecord, sameRecord, type ModelConfig, type NoteRecord } from "./note-record";
 import { deepEqual } from "./deep-equal";
 
 export class ActionIndex {
@@ -139,7 +139,7 @@ export class ActionIndex {
 
   /** Plain data for comparing two indexes (tests, debugging). */
   snapshot(): NoteRecord[] {
-    return [...this.all()];
+    return this.all().map(plainRecord);
   }
 
   /** A note re-read in place keeps its position in the sorted list; anything else re-sorts on the next query. */
@@ -166,11 +166,11 @@ export class ActionIndex {
   private put(path: string, next: NoteRecord | null): boolean {
     const prev = this.records.get(path) ?? null;
     if (prev === null && next === null) return false;
-    if (prev !== null && next !== null && deepEqual(prev, next)) return false;
+    if (prev !== null && next !== null && sameRecord(prev, next)) return false;
     if (next === null) this.records.delete(path);
     else this.records.set(path, next);
     this.keepSorted(prev, next);
-    this.items += (next?.items.length ?? 0) - (prev?.items.length ?? 0);
+    this.items += (next?.itemCount ?? 0) - (prev?.itemCount ?? 0);
     if (!deepEqual(prev?.person ?? null, next?.person ?? null)) {
       if (next?.person) this.people.set(path, next.person);
       else this.people.delete(path);

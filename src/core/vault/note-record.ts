@@ -1,9 +1,11 @@
 // What one note contributes to the vault model: its action items, 1:1 note info and person info.
 import type { ActionItem } from "../actions/types";
-import { parseActions, type ParseOptions } from "../actions/parse";
+import { scanTaskLines, type ParseOptions } from "../actions/parse";
+import { readTaskItems, sameTaskLines, type TaskLines } from "../actions/task-lines";
 import { frontmatterDate, parseFrontmatter, type FrontmatterValue } from "../markdown/frontmatter";
 import { isFrontmatterFence } from "../markdown/scanner";
 import { basename, hasMdExtension, isInFolder, settingNotePath, trimSlashes } from "../markdown/note-paths";
+import { deepEqual } from "./deep-equal";
 import { personFromNote, type Person } from "../people/directory";
 import { isoDateFromName, oneOnOneFromFrontmatter, type OneOnOneNote } from "../people/one-on-one-notes";
 
@@ -23,6 +25,8 @@ export interface ModelConfig {
 export interface NoteRecord {
   path: string;
   items: readonly ActionItem[];
+  /** items.length, known without reading the items. */
+  itemCount: number;
   /** Set when the frontmatter says `type: one-on-one`. */
   oneOnOne: OneOnOneNote | null;
   /** Set for notes in the people folder. */
@@ -91,15 +95,75 @@ export function isOutOfScope(path: string, config: ModelConfig): boolean {
 /** Reads a note into a record; null when the note contributes nothing (no items, not a 1:1, not a person). */
 export function readNoteRecord(path: string, text: string, config: ModelConfig): NoteRecord | null {
   if (isOutOfScope(path, config)) return null;
-  const items = parseActions(path, text, config.parse);
+  const tasks = scanTaskLines(text);
   const fmText = frontmatterText(text);
   // Only `type` and `date` are read here: frontmatter naming neither need not be parsed (people notes parse their own).
   const data: Record<string, FrontmatterValue> = fmText === null || !(fmText.includes("type") || fmText.includes("date")) ? {} : parseFrontmatter(fmText).data;
   const oneOnOne = oneOnOneFromFrontmatter(data);
   const person = isInFolder(path, config.peopleFolder) ? personFromNote(path, fmText ?? "", config.peopleFolder) : null;
-  if (items.length === 0 && oneOnOne === null && person === null) return null;
+  if (tasks.count === 0 && oneOnOne === null && person === null) return null;
   const fmDate = frontmatterDate(data.date);
-  return { path, items, oneOnOne, person, frontmatterDate: fmDate, date: fmDate ?? nameDate(path, config) };
+  return new ReadNote(path, text, tasks, config.parse, oneOnOne, person, fmDate, fmDate ?? nameDate(path, config));
+}
+
+/**
+ * A note as read: its task lines are found, but their fields are read on the first look at `items` (then kept).
+ * Building an index costs the structural pass; the fields are read by the first reader (the plugin reads them in its
+ * time-sliced build, the CLI when a command lists items). Two unread versions of a note compare line by line.
+ */
+class ReadNote implements NoteRecord {
+  private read: readonly ActionItem[] | null = null;
+  /** Where the task lines are, until the items are read (then only the items are kept). */
+  private tasks: TaskLines | null;
+  private text: string;
+  readonly itemCount: number;
+
+  constructor(
+    readonly path: string,
+    text: string,
+    tasks: TaskLines,
+    private readonly parse: ParseOptions | undefined,
+    readonly oneOnOne: OneOnOneNote | null,
+    readonly person: Person | null,
+    readonly frontmatterDate: string | null,
+    readonly date: string | null,
+  ) {
+    this.text = text;
+    this.tasks = tasks;
+    this.itemCount = tasks.count;
+  }
+
+  get items(): readonly ActionItem[] {
+    if (this.read === null) {
+      this.read = readTaskItems(this.path, this.text, this.tasks!, this.parse?.statuses);
+      this.tasks = null;
+      this.text = "";
+    }
+    return this.read;
+  }
+
+  /** Same items as `other`'s, decided without reading either while both are unread (and read under the same statuses: they decide isOpen). */
+  sameItems(other: NoteRecord): boolean {
+    if (other instanceof ReadNote && this.tasks !== null && other.tasks !== null && this.parse?.statuses?.closed === other.parse?.statuses?.closed) {
+      return this.path === other.path && sameTaskLines(this.tasks, this.text, other.tasks, other.text);
+    }
+    return deepEqual(this.items, other.items);
+  }
+}
+
+/** Two records with equal content (items compared without reading them where possible). */
+export function sameRecord(a: NoteRecord, b: NoteRecord): boolean {
+  if (a === b) return true;
+  if (a.path !== b.path || a.frontmatterDate !== b.frontmatterDate || a.date !== b.date || a.itemCount !== b.itemCount) return false;
+  if (!deepEqual(a.oneOnOne, b.oneOnOne) || !deepEqual(a.person, b.person)) return false;
+  if (a instanceof ReadNote) return a.sameItems(b);
+  if (b instanceof ReadNote) return b.sameItems(a);
+  return deepEqual(a.items, b.items);
+}
+
+/** A record as plain data (items read), for comparing indexes in tests and for debugging. */
+export function plainRecord(r: NoteRecord): NoteRecord {
+  return { path: r.path, items: r.items, itemCount: r.itemCount, oneOnOne: r.oneOnOne, person: r.person, frontmatterDate: r.frontmatterDate, date: r.date };
 }
 
 /**
@@ -113,9 +177,10 @@ export function movedRecord(record: NoteRecord, newPath: string, config: ModelCo
     if (record.person === null) return undefined;
     person = { ...record.person, name: basename(newPath), path: newPath };
   }
-  if (record.items.length === 0 && record.oneOnOne === null && person === null) return null;
+  if (record.itemCount === 0 && record.oneOnOne === null && person === null) return null;
   const items = record.items.map((it) => ({ ...it, path: newPath }));
-  return { ...record, path: newPath, items, person, date: record.frontmatterDate ?? nameDate(newPath, config) };
+  const date = record.frontmatterDate ?? nameDate(newPath, config);
+  return { path: newPath, items, itemCount: items.length, oneOnOne: record.oneOnOne, person, frontmatterDate: record.frontmatterDate, date };
 }
 
 function nameDate(path: string, config: ModelConfig): string | null {

@@ -6,7 +6,7 @@ import { parseActions } from "../../core/actions/parse";
 import type { ActionItem } from "../../core/actions/types";
 import { modelConfigFrom } from "../../core/vault/note-record";
 import type { ActionIndexService, IndexHost } from "./index-sync";
-import { noticeIfRepeating } from "./repeat-notice";
+import { noticeIfNotRepeated } from "./repeat-notice";
 import { writeItem } from "./write-item";
 
 /** The open task on the editor's cursor line, or null. */
@@ -27,7 +27,7 @@ export function registerCompleteCommand(host: IndexHost, service: ActionIndexSer
       if (!checking) {
         // The note is open, so the edit goes through this editor (as Obsidian's guidelines ask): unsaved typing and the cursor stay.
         const options = editOptions(host.settings);
-        void writeItem(host, service, item, (t, at) => completeItem(t, at, service.today(), options), editor).then((r) => r.ok && noticeIfRepeating(item));
+        void writeItem(host, service, item, (t, at) => completeItem(t, at, service.today(), options), editor).then(noticeIfNotRepeated);
       }
       return true;
     },

@@ -147,7 +147,10 @@ class ActionIndexSync implements ActionIndexService {
     const worker = async () => {
       while (next < files.length && gen === this.buildGen) {
         const file = files[next++];
-        if (this.needsRead(file, target.config)) await this.read(file, () => [target]);
+        if (this.needsRead(file, target.config) && (await this.read(file, () => [target]))) {
+          // The index reads a note's fields on first use; the dashboard uses them all, so read them here, a slice at a time.
+          void target.get(file.path)?.items;
+        }
         await slice.maybeYield();
       }
     };

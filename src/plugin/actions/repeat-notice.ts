@@ -1,14 +1,15 @@
-// A completed 🔁 task: the Tasks plugin would add its next occurrence; this plugin does not, so it says so instead of letting the series end unseen.
+// A completed 🔁 task whose rule or dates could not be read: the line is completed, but no next occurrence is added, so the user is told which rule, instead of the series ending unseen.
 import { Notice } from "obsidian";
-import type { ActionItem } from "../../core/actions/types";
+import type { EditResult } from "../../core/actions/edits";
 
-export function repeatNotice(item: Pick<ActionItem, "recurrence">): string | null {
-  if (item.recurrence === null) return null;
-  return `Completed. This task repeats (🔁 ${item.recurrence}), but One-on-one does not add the next one: add it by hand, or complete repeating tasks with the Tasks plugin.`;
+export function repeatNotice(result: EditResult): string | null {
+  if (!result.ok || !result.repeatSkipped) return null;
+  const { rule, reason } = result.repeatSkipped;
+  return `Completed. This task repeats (🔁 ${rule}), but no next occurrence was added: ${reason}. Add the next one by hand.`;
 }
 
-/** After a completion was written: tells the user when the item repeats. */
-export function noticeIfRepeating(item: Pick<ActionItem, "recurrence">): void {
-  const text = repeatNotice(item);
+/** After a completion was written: tells the user when a repeating task got no next occurrence. */
+export function noticeIfNotRepeated(result: EditResult): void {
+  const text = repeatNotice(result);
   if (text) new Notice(text, 10000);
 }

@@ -4,7 +4,7 @@ import { cancelItem, completeItem, delegateItem, forwardItem, rescheduleItem, un
 import type { ResolvedItem } from "../../core/followups/types";
 import { editOptions } from "../../settings";
 import { addDays } from "../../core/markdown/iso-day";
-import { noticeIfRepeating } from "../actions/repeat-notice";
+import { noticeIfNotRepeated } from "../actions/repeat-notice";
 import { writeItem, type ItemEdit } from "../actions/write-item";
 import { jumpToLine } from "../note-actions";
 import type { Host } from "../host";
@@ -27,10 +27,11 @@ export class ItemActions {
     return (await writeItem(this.host, this.host.actions, item, edit)).ok;
   }
 
+  /** Completes the item; a repeating one gets its next occurrence above it (or the user is told why not). */
   async complete(item: ResolvedItem): Promise<boolean> {
-    const ok = await this.apply(item, (t, at) => completeItem(t, at, this.today(), this.options()));
-    if (ok) noticeIfRepeating(item);
-    return ok;
+    const r = await writeItem(this.host, this.host.actions, item, (t, at) => completeItem(t, at, this.today(), this.options()));
+    noticeIfNotRepeated(r);
+    return r.ok;
   }
 
   uncomplete(item: ResolvedItem): Promise<boolean> {

@@ -60,6 +60,8 @@ export function createItemRow(item: ResolvedItem, o: RowOptions): KeyedRow {
   const component = new Component();
   o.parent.addChild(component);
 
+  const row: KeyedRow = { el, dispose: () => o.parent.removeChild(component) };
+
   const box = el.createEl("input", { cls: `task-list-item-checkbox ${ROW}-check`, type: "checkbox", attr: { "aria-label": item.isOpen ? "Complete" : "Mark as not done" } });
   box.checked = item.state === "done";
   box.disabled = !item.isOpen && item.state !== "done";
@@ -69,8 +71,10 @@ export function createItemRow(item: ResolvedItem, o: RowOptions): KeyedRow {
     el.addClass("is-writing");
     const write = box.checked ? o.actions.complete(item) : o.actions.uncomplete(item);
     void write.then((ok) => {
-      // Written: the change event replaces this row. Refused: show the row as it was (the note is re-indexed).
-      if (!ok && el.isConnected) {
+      // Written: the change event replaces this row (spent: even when an item with the same key is there then).
+      // Refused: show the row as it was (the note is re-indexed).
+      if (ok) row.spent = true;
+      else if (el.isConnected) {
         box.checked = item.state === "done";
         box.disabled = false;
         el.removeClass("is-writing");
@@ -140,10 +144,7 @@ export function createItemRow(item: ResolvedItem, o: RowOptions): KeyedRow {
       o.actions.open(item);
     }
   });
-  return {
-    el,
-    dispose: () => o.parent.removeChild(component),
-  };
+  return row;
 }
 
 /** A click on an internal link in rendered Markdown opens its note (a view's own click, Obsidian leaves it to us); true when it was one. */

@@ -4,6 +4,8 @@ export interface KeyedRow {
   el: HTMLElement;
   /** Releases what the row holds (its render component). */
   dispose(): void;
+  /** Set once the row no longer shows its item as it is (a write went through): the next update builds it anew, even under the same key. */
+  spent?: boolean;
 }
 
 export class KeyedList<T> {
@@ -17,6 +19,12 @@ export class KeyedList<T> {
     return this.rows.size;
   }
 
+  /** Whether a row must be built anew on the next update (see KeyedRow.spent). */
+  get hasSpent(): boolean {
+    for (const row of this.rows.values()) if (row.spent) return true;
+    return false;
+  }
+
   /** Makes the container show `items` in order; rows whose key is still there are moved, never rebuilt. */
   update(items: readonly T[], key: (item: T) => string, create: (item: T) => KeyedRow, update?: (row: KeyedRow, item: T) => void): void {
     const next = new Map<string, KeyedRow>();
@@ -24,6 +32,13 @@ export class KeyedList<T> {
     for (const item of items) {
       const k = key(item);
       let row = this.rows.get(k);
+      if (row?.spent) {
+        // A completed repeating task without dates leaves an item with the same key: a fresh row shows it as it is.
+        this.rows.delete(k);
+        row.el.remove();
+        row.dispose();
+        row = undefined;
+      }
       if (row) {
         this.rows.delete(k);
         update?.(row, item);

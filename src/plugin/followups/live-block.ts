@@ -100,7 +100,7 @@ export class FollowupBlock extends MarkdownRenderChild {
     const shown = items.slice(0, this.limit);
     // A change elsewhere in the vault leaves this block as it is: redraw only when its rows or counts differ.
     const key = `${items.length}\u0002${person ?? ""}\u0002${shown.map((it) => rowKey(it, today)).join("\u0002")}`;
-    if (key === this.drawnKey) return;
+    if (key === this.drawnKey && !this.rows.hasSpent) return;
     this.drawnKey = key;
     this.rows.update(shown, (it) => rowKey(it, today), (it) =>
       createItemRow(it, { app: this.host.app, actions: this.actions, today, parent: this, hidePerson: person !== null, triage: query.show === "stale" }),

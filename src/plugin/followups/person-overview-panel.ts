@@ -133,7 +133,7 @@ export class PersonOverviewPanel extends Component {
     // Keyed on what the panel shows (the model and the notes it reads), not the index revision: a change elsewhere is no redraw.
     const key = JSON.stringify([today, this.person, model, this.stamps(model)]);
     this.dirty = false;
-    if (key === this.drawnKey) return;
+    if (key === this.drawnKey && !Object.values(this.sections).some((s) => s.rows.hasSpent)) return;
     this.drawnKey = key;
     this.redraws++;
     for (const s of this.sectionEls) s.toggleClass("is-hidden", !model);

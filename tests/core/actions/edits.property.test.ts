@@ -52,19 +52,28 @@ describe("line edits on random notes", () => {
         const r = edit(text, { line: item.line, original: item.original });
         expect(r.ok).toBe(true);
         if (!r.ok) return;
-        expect(r.line).toBe(item.line);
         const before = splitText(text);
         const after = splitText(r.text);
+        // Completing a repeating task that was not done adds its next occurrence just above it, or says why not.
+        const repeats = name.startsWith("complete") && item.state !== "done" && item.recurrence !== null;
+        expect(r.next !== undefined || r.repeatSkipped !== undefined).toBe(repeats);
+        if (r.next) {
+          expect(r.next).toEqual({ line: item.line, text: after.lines[item.line - 1] });
+          expect(after.eols[item.line - 1]).toBe(before.eols[item.line - 1] || before.eols[item.line - 2] || "\n");
+          after.lines.splice(item.line - 1, 1);
+          after.eols.splice(item.line - 1, 1);
+        }
+        expect(r.line).toBe(item.line + (r.next ? 1 : 0));
         expect(after.bom).toBe(before.bom);
         expect(after.eols).toEqual(before.eols);
         expect(after.lines.length).toBe(before.lines.length);
         for (let i = 0; i < before.lines.length; i++) if (i !== item.line - 1) expect(after.lines[i]).toBe(before.lines[i]);
-        const edited = parseActions("n.md", r.text).find((i) => i.line === item.line);
+        const edited = parseActions("n.md", r.text).find((i) => i.line === r.line);
         expect(edited).toBeDefined();
         const doneAlready = item.state === "done" && item.done !== null && name.startsWith("complete");
         expect(edited!.status).toBe(doneAlready ? item.status : (status ?? item.status));
         if (name === "reschedule") expect(edited!.due).toBe("2025-01-31");
-        const line = splitText(r.text).lines[item.line - 1];
+        const line = splitText(r.text).lines[r.line - 1];
         if (name === "complete" || name === "completeDataview") {
           // Exactly one done date, today's (an item done already keeps its own); no cancelled date.
           expect(edited!.done).toBe(item.state === "done" && item.done !== null ? item.done : "2024-05-06");
@@ -154,16 +163,19 @@ describe("line edits after the note changed under them", () => {
         const same = now.flatMap((l, i) => (l === item.original ? [i] : []));
         const r = EDITS[name].edit(changed, target);
         if (r.ok) {
-          const i = r.line - 1;
+          // Where the line was found: one above where it is now when its next occurrence went in above it.
+          const i = r.line - 1 - (r.next ? 1 : 0);
           // Only a line with the item's exact text, at its old number or the only one left, may be edited.
           expect(now[i]).toBe(item.original);
           expect(i === item.line - 1 || same.length === 1).toBe(true);
           const after = splitText(r.text).lines;
+          if (r.next) expect(after.splice(i, 1)).toEqual([r.next.text]);
           for (let k = 0; k < now.length; k++) if (k !== i) expect(after[k]).toBe(now[k]);
         }
         // The item's line survived, unchanged and unambiguous: the edit must find it.
         if (pos !== -1 && (pos === item.line - 1 || same.length === 1) && parseActions("n.md", changed).some((x) => x.line === pos + 1)) {
-          expect(r).toMatchObject({ ok: true, line: pos + 1 });
+          expect(r).toMatchObject({ ok: true });
+          if (r.ok) expect(r.line - (r.next ? 1 : 0)).toBe(pos + 1);
         }
         // Nothing left with the item's text: the edit must refuse.
         if (same.length === 0) expect(r.ok).toBe(false);

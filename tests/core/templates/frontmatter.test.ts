@@ -15,6 +15,8 @@ describe("ensureOneOnOneFrontmatter", () => {
     ["\uFEFF# Body", '\uFEFF---\ntype: one-on-one\nperson: "[[Alex]]"\ndate: 2024-05-08\n---\n# Body'],
     ["---\ntags: [a]\n---", '---\ntype: one-on-one\nperson: "[[Alex]]"\ndate: 2024-05-08\ntags: [a]\n---'],
     ["---\ntype: one-on-one\ndate:\n---\nx\n", '---\nperson: "[[Alex]]"\ndate: 2024-05-08\ntype: one-on-one\n---\nx\n'],
+    // Quoted empty keys are dropped too: a second `type` would make Obsidian read no property at all.
+    ['---\n"type":\n\'person\' :\n"da\\u0074e": ""\ntags: [a]\n---\nx\n', '---\ntype: one-on-one\nperson: "[[Alex]]"\ndate: 2024-05-08\ntags: [a]\n---\nx\n'],
   ])("adds what %j lacks, keeping line endings and BOM", (input, output) => {
     const out = ensured(input);
     expect(out).toEqual({ text: output, error: null });

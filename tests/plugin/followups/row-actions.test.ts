@@ -113,7 +113,7 @@ describe("dashboard row actions", () => {
     expect(openMenus[openMenus.length - 1].titles()).not.toContain("Delegate to…");
   });
 
-  it("ticking a repeating (🔁) task completes the line and says that no next occurrence was added", async () => {
+  it("ticking a repeating (🔁) task completes the line and adds its next occurrence above it, as the Tasks plugin does", async () => {
     const files = { "Projects/Status.md": "# Status\n\n- [ ] Send the weekly status to the team 🔁 every week 📅 2026-11-24\n- [ ] Book the offsite 📅 2026-11-24\n" };
     const s = await start(files, {});
     const view = await openDashboard(s);
@@ -121,13 +121,15 @@ describe("dashboard row actions", () => {
     let redraws = view.redraws;
     plain.querySelector<HTMLInputElement>("input[type=checkbox]")!.click();
     await redrawn(s, view, redraws);
-    expect(notices).toEqual([]);
     redraws = view.redraws;
     repeating.querySelector<HTMLInputElement>("input[type=checkbox]")!.click();
     await redrawn(s, view, redraws);
     expect(s.t.read("Projects/Status.md")).toBe(
-      `# Status\n\n- [x] Send the weekly status to the team 🔁 every week 📅 2026-11-24 ✅ ${TODAY}\n- [x] Book the offsite 📅 2026-11-24 ✅ ${TODAY}\n`,
+      `# Status\n\n- [ ] Send the weekly status to the team 🔁 every week 📅 2026-12-01\n- [x] Send the weekly status to the team 🔁 every week 📅 2026-11-24 ✅ ${TODAY}\n- [x] Book the offsite 📅 2026-11-24 ✅ ${TODAY}\n`,
     );
-    expect(notices).toEqual(["Completed. This task repeats (🔁 every week), but One-on-one does not add the next one: add it by hand, or complete repeating tasks with the Tasks plugin."]);
+    expect(notices).toEqual([]);
+    // The next occurrence is a row of its own, due next week.
+    expect(rows(view, "overdue")).toHaveLength(0);
+    expect(rowAt(view, "this-week", "Projects/Status.md", 3)).toBeDefined();
   });
 });
