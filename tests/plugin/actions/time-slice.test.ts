@@ -1,6 +1,6 @@
 // The index build's time slices: four readers share one budget, so the page gets a turn every slice, not every fourth.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { TimeSlice } from "../../../src/plugin/actions/time-slice";
+import { nextTurn, TimeSlice } from "../../../src/plugin/actions/time-slice";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -10,16 +10,16 @@ describe("TimeSlice", () => {
     let now = 0;
     vi.spyOn(performance, "now").mockImplementation(() => now);
     const slice = new TimeSlice(10);
-    // The page's turn: a timer that runs between tasks, as input and rendering would, counting the steps since its last run.
+    // The page's turn: a task queued behind the slices' own turns, as input and rendering are, counting the steps since its last run.
     let steps = 0;
     const between: number[] = [];
     let running = true;
     const turn = () => {
       between.push(steps);
       steps = 0;
-      if (running) window.setTimeout(turn, 0);
+      if (running) void nextTurn().then(turn);
     };
-    window.setTimeout(turn, 0);
+    void nextTurn().then(turn);
     let left = 64;
     const reader = async () => {
       while (left > 0) {
