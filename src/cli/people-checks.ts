@@ -37,3 +37,8 @@ export function missingPeopleFolder(root: string, settings: OneOnOneSettings): s
 export function warnUnknownPeople(command: string, notes: ReadonlyMap<string, OneOnOneNote>, directory: PersonDirectory, io: CliIo): void {
   for (const u of unknownPeople(notes, directory)) io.err(`one-on-one ${command}: ${unknownPersonMessage(u)}`);
 }
+
+/** Warns on stderr about notes meant as 1:1s whose frontmatter cannot be read (Obsidian shows no properties for them either). */
+export function warnUnreadableOneOnOnes(command: string, broken: readonly { path: string; error: string }[], io: CliIo): void {
+  for (const b of broken) io.err(`one-on-one ${command}: ${b.path} is not counted as a 1:1 note, because its frontmatter cannot be read (Obsidian shows no properties for it either): ${b.error}`);
+}

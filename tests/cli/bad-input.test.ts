@@ -48,6 +48,23 @@ describe("bad input, one case each", () => {
     expect(clean(await cli("lint", vault, "--today", TODAY)).code).toBe(0);
   });
 
+  it("a 1:1 note whose frontmatter YAML refuses (a repeated key) is named with the reason, not silently left out", async () => {
+    const vault = writeVault({
+      "1-1s/Sam/2026-11-20.md": '---\ntype: one-on-one\nperson: "[[Sam Lee]]"\ndate: 2026-11-20\ndate: 2026-11-21\n---\n- [ ] Send the deck @me\n',
+      "1-1s/Sam/2026-11-13.md": '---\ntype: one-on-one\nperson: "[[Sam Lee]]"\ndate: 2026-11-13\n---\n- [ ] Book the room @me\n',
+      "Notes/broken but no 1-1.md": "---\na: 1\na: 2\ntype: project\n---\n",
+      "People/Sam Lee.md": "---\ncadence: weekly\n---\n",
+    });
+    for (const command of ["actions", "due"]) {
+      const r = clean(await cli(command, vault, "--today", TODAY));
+      expect(r.code).toBe(0);
+      expect(r.err).toContain('one-on-one ' + command + ': 1-1s/Sam/2026-11-20.md is not counted as a 1:1 note, because its frontmatter cannot be read');
+      expect(r.err).toContain('line 5: duplicate key "date"');
+      expect(r.err).not.toContain("2026-11-13.md");
+      expect(r.err).not.toContain("broken but no 1-1");
+    }
+  });
+
   it("a person note without a name (`People/ .md`) is no person", async () => {
     expect(personFromNote("People/ .md", "---\ncadence: weekly\n---\n", "People")).toBeNull();
     expect(personFromNote("People/.md", "", "People")).toBeNull();

@@ -6,7 +6,7 @@ import { followUpOptions } from "../../settings";
 import { parseArgs, todayFrom } from "../args";
 import { itemJson, itemsTable } from "../format/action-items";
 import type { CliCommand } from "../io";
-import { PEOPLE_OPTIONS, warnUnknownPeople } from "../people-checks";
+import { PEOPLE_OPTIONS, warnUnknownPeople, warnUnreadableOneOnOnes } from "../people-checks";
 import { loadIndex } from "../vault-index";
 
 export const actionsCommand: CliCommand = {
@@ -18,6 +18,7 @@ export const actionsCommand: CliCommand = {
     const today = todayFrom(args);
     const { settings, index } = await loadIndex(args, io);
     warnUnknownPeople("actions", index.oneOnOneNotes(), index.directory({ name: settings.myName, aliases: settings.myAliases }), io);
+    warnUnreadableOneOnOnes("actions", index.unreadableOneOnOnes(), io);
     const personArg = args.values.get("person");
     if (personArg !== undefined && !isKnownPerson(index, personArg, today, followUpOptions(settings))) {
       const known = index.directory({ name: settings.myName, aliases: settings.myAliases }).all().map((p) => p.name);

@@ -8,7 +8,7 @@ import { displayWidth, padToWidth } from "../format/display-width";
 import type { CliCommand } from "../io";
 import { readVault, requireVaultFolder } from "../vault-fs";
 import { loadVaultSettings } from "../vault-settings";
-import { PEOPLE_OPTIONS, applyPeopleFolder, missingPeopleFolder, warnUnknownPeople } from "../people-checks";
+import { PEOPLE_OPTIONS, applyPeopleFolder, missingPeopleFolder, warnUnknownPeople, warnUnreadableOneOnOnes } from "../people-checks";
 
 /** The JSON shape of one person (documented; fields may be added, none removed). */
 export function dueJson(d: PersonDue) {
@@ -47,6 +47,7 @@ export const dueCommand: CliCommand = {
     }
     const model = notesModel(await readVault(root, io), settings, today, moment);
     warnUnknownPeople("due", model.index.oneOnOneNotes(), model.directory, io);
+    warnUnreadableOneOnOnes("due", model.index.unreadableOneOnOnes(), io);
     const list = dueList(model.directory, model.history, today);
     io.out(args.flags.has("json") ? JSON.stringify(list.map(dueJson), null, 2) : dueTable(list, today));
     return { exitCode: 0 };

@@ -10,7 +10,7 @@ import { UsageError, isIsoDate, parseArgs, todayFrom } from "../args";
 import type { CliCommand, CliIo } from "../io";
 import { createNote, NoteError, processNote, readVault, requireVaultFolder, resolveInVault } from "../vault-fs";
 import { loadVaultSettings } from "../vault-settings";
-import { PEOPLE_OPTIONS, applyPeopleFolder, missingPeopleFolder, warnUnknownPeople } from "../people-checks";
+import { PEOPLE_OPTIONS, applyPeopleFolder, missingPeopleFolder, warnUnknownPeople, warnUnreadableOneOnOnes } from "../people-checks";
 
 /** The text of a note named by a setting, else the built-in default (with a warning when the note is missing). */
 export function noteOrDefault(notes: ReadonlyMap<string, string>, setting: string, fallback: string, what: string, io: CliIo): string {
@@ -47,6 +47,7 @@ export const newCommand: CliCommand = {
     const texts = new Map(notes.map((n) => [n.path, n.text]));
     const model = notesModel(notes, settings, today, moment);
     warnUnknownPeople("new", model.index.oneOnOneNotes(), model.directory, io);
+    warnUnreadableOneOnOnes("new", model.index.unreadableOneOnOnes(), io);
     const resolved = model.directory.resolve(name);
     if (resolved?.kind === "me") throw new UsageError(`"${name}" is you; name the person the 1:1 is with`);
     if (resolved === null) {

@@ -55,7 +55,7 @@ export interface DashboardInput {
   dueRows?: number;
   /** Rows asked for per group id, or "due-1-1s" ("Show more"), when more than the bound. */
   shown?: ReadonlyMap<string, number>;
-  setup: { myName: string; people: number; peopleFolder: string };
+  setup: { myName: string; people: number; peopleFolder: string; unreadableOneOnOnes?: readonly { path: string; error: string }[] };
 }
 
 export interface DashboardModel {
@@ -173,6 +173,11 @@ export function dashboardModel(input: DashboardInput): DashboardModel {
   const { setup } = input;
   if (setup.myName.trim() === "") hints.push("Set your name in the plugin settings (My name): items you own then count as “I owe”, and @me always means you.");
   if (setup.people === 0) hints.push(`Add a note per person in the “${setup.peopleFolder || "People"}” folder (with cadence: weekly in its frontmatter) to group items by person and see whose 1:1 is due.`);
+  const broken = setup.unreadableOneOnOnes ?? [];
+  if (broken.length > 0) {
+    const more = broken.length > 1 ? ` (and ${broken.length - 1} more)` : "";
+    hints.push(`“${broken[0].path}”${more} says type: one-on-one, but its properties cannot be read, so it is not counted as a 1:1: ${broken[0].error}. Obsidian's properties view shows the same problem.`);
+  }
   if (input.open.length > 0 && owned === 0 && !filtered) hints.push("Give an item an owner to see who owes what: @Name, [owner:: [[Name]]] or a line starting “Name to …”.");
   let empty: string | null = null;
   const items = sections.some((s) => s.id !== "due-1-1s" && s.count > 0);

@@ -121,6 +121,13 @@ export class ActionIndex {
     return this.slots.get(key) as T;
   }
 
+  /** Notes that name `one-on-one` in frontmatter that cannot be read (so they are no 1:1s), with why, by path. */
+  unreadableOneOnOnes(): { path: string; error: string }[] {
+    const out: { path: string; error: string }[] = [];
+    for (const r of this.all()) if (r.frontmatterError) out.push({ path: r.path, error: r.frontmatterError });
+    return out;
+  }
+
   /** Every 1:1 note by path. */
   oneOnOneNotes(): ReadonlyMap<string, OneOnOneNote> {
     return this.oneOnOnes;

@@ -35,6 +35,8 @@ export interface NoteRecord {
   frontmatterDate: string | null;
   /** The note's own day: frontmatter `date`, else a daily-note file name; null when neither. */
   date: string | null;
+  /** Why the frontmatter of a note that names `one-on-one` in it cannot be read (the note is then no 1:1); else null. */
+  frontmatterError?: string | null;
 }
 
 /** A moment-like parser, passed in because the core never imports moment. */
@@ -98,12 +100,15 @@ export function readNoteRecord(path: string, text: string, config: ModelConfig):
   const tasks = scanTaskLines(text);
   const fmText = frontmatterText(text);
   // Only `type` and `date` are read here: frontmatter naming neither need not be parsed (people notes parse their own).
-  const data: Record<string, FrontmatterValue> = fmText === null || !(fmText.includes("type") || fmText.includes("date")) ? {} : parseFrontmatter(fmText).data;
+  const fm = fmText === null || !(fmText.includes("type") || fmText.includes("date")) ? null : parseFrontmatter(fmText);
+  const data: Record<string, FrontmatterValue> = fm?.data ?? {};
+  // A note meant as a 1:1 whose frontmatter YAML (and so Obsidian) cannot read: said, not silently left out.
+  const fmError = fm?.error && /one-on-one/i.test(fmText ?? "") ? fm.error : null;
   const oneOnOne = oneOnOneFromFrontmatter(data);
   const person = isInFolder(path, config.peopleFolder) ? personFromNote(path, fmText ?? "", config.peopleFolder) : null;
-  if (tasks.count === 0 && oneOnOne === null && person === null) return null;
+  if (tasks.count === 0 && oneOnOne === null && person === null && fmError === null) return null;
   const fmDate = frontmatterDate(data.date);
-  return new ReadNote(path, text, tasks, config.parse, oneOnOne, person, fmDate, fmDate ?? nameDate(path, config));
+  return new ReadNote(path, text, tasks, config.parse, oneOnOne, person, fmDate, fmDate ?? nameDate(path, config), fmError);
 }
 
 /**
@@ -127,6 +132,7 @@ class ReadNote implements NoteRecord {
     readonly person: Person | null,
     readonly frontmatterDate: string | null,
     readonly date: string | null,
+    readonly frontmatterError: string | null,
   ) {
     this.text = text;
     this.tasks = tasks;
@@ -155,6 +161,7 @@ class ReadNote implements NoteRecord {
 export function sameRecord(a: NoteRecord, b: NoteRecord): boolean {
   if (a === b) return true;
   if (a.path !== b.path || a.frontmatterDate !== b.frontmatterDate || a.date !== b.date || a.itemCount !== b.itemCount) return false;
+  if ((a.frontmatterError ?? null) !== (b.frontmatterError ?? null)) return false;
   if (!deepEqual(a.oneOnOne, b.oneOnOne) || !deepEqual(a.person, b.person)) return false;
   if (a instanceof ReadNote) return a.sameItems(b);
   if (b instanceof ReadNote) return b.sameItems(a);
@@ -163,7 +170,7 @@ export function sameRecord(a: NoteRecord, b: NoteRecord): boolean {
 
 /** A record as plain data (items read), for comparing indexes in tests and for debugging. */
 export function plainRecord(r: NoteRecord): NoteRecord {
-  return { path: r.path, items: r.items, itemCount: r.itemCount, oneOnOne: r.oneOnOne, person: r.person, frontmatterDate: r.frontmatterDate, date: r.date };
+  return { path: r.path, items: r.items, itemCount: r.itemCount, oneOnOne: r.oneOnOne, person: r.person, frontmatterDate: r.frontmatterDate, date: r.date, frontmatterError: r.frontmatterError ?? null };
 }
 
 /**
@@ -177,10 +184,11 @@ export function movedRecord(record: NoteRecord, newPath: string, config: ModelCo
     if (record.person === null) return undefined;
     person = { ...record.person, name: basename(newPath), path: newPath };
   }
-  if (record.itemCount === 0 && record.oneOnOne === null && person === null) return null;
+  const frontmatterError = record.frontmatterError ?? null;
+  if (record.itemCount === 0 && record.oneOnOne === null && person === null && frontmatterError === null) return null;
   const items = record.items.map((it) => ({ ...it, path: newPath }));
   const date = record.frontmatterDate ?? nameDate(newPath, config);
-  return { path: newPath, items, itemCount: items.length, oneOnOne: record.oneOnOne, person, frontmatterDate: record.frontmatterDate, date };
+  return { path: newPath, items, itemCount: items.length, oneOnOne: record.oneOnOne, person, frontmatterDate: record.frontmatterDate, date, frontmatterError };
 }
 
 function nameDate(path: string, config: ModelConfig): string | null {

@@ -169,7 +169,7 @@ export class DashboardView extends ItemView {
       rowsPerGroup: ROWS_PER_GROUP,
       dueRows: DUE_ROWS,
       shown: this.shown,
-      setup: { myName: s.myName, people: directory.all().length, peopleFolder: s.peopleFolder },
+      setup: { myName: s.myName, people: directory.all().length, peopleFolder: s.peopleFolder, unreadableOneOnOnes: actions.index.unreadableOneOnOnes() },
     });
     this.draw(this.model);
     this.redraws++;

@@ -1,3 +1,4 @@
+import { ActionIndex } from "../../../src/core/vault/index-store";
 import { describe, expect, it } from "vitest";
 import { compareItems } from "../../../src/core/followups/compare";
 import { queryItems, resolvedItems } from "../../../src/core/followups/follow-ups";
@@ -119,6 +120,26 @@ describe("dashboardModel", () => {
     expect(fresh.empty).toBe("No open action items. Any task line in the vault counts, for example: - [ ] @Alex send the design doc 📅 2024-06-06");
     const unowned = dashboardModel(input({ open: input().open.filter((i) => i.owner === null) }));
     expect(unowned.hints).toEqual(["Give an item an owner to see who owes what: @Name, [owner:: [[Name]]] or a line starting “Name to …”."]);
+  });
+
+  it("names a 1:1 note whose properties cannot be read, with the reader's reason", () => {
+    const index = new ActionIndex({ peopleFolder: "People", excludedFolders: [] });
+    const broken = '---\ntype: one-on-one\nperson: "[[Alex Kim]]"\ntags: [a\n---\n# 1:1\n';
+    index.update("1-1s/Alex/2024-06-03.md", broken);
+    index.update("1-1s/Alex/2024-06-10.md", broken.replace("date: 2024-06-03", "").replace("tags: [a", "x: 1\nx: 2"));
+    const unreadable = index.unreadableOneOnOnes();
+    expect(unreadable.map((u) => u.path)).toEqual(["1-1s/Alex/2024-06-03.md", "1-1s/Alex/2024-06-10.md"]);
+    expect(unreadable[1].error).toMatch(/^line 5: duplicate key "x"/);
+    const model = dashboardModel(input({ setup: { myName: "Dana", people: 1, peopleFolder: "People", unreadableOneOnOnes: unreadable } }));
+    expect(model.hints).toEqual([
+      `“1-1s/Alex/2024-06-03.md” (and 1 more) says type: one-on-one, but its properties cannot be read, so it is not counted as a 1:1: ${unreadable[0].error}. Obsidian's properties view shows the same problem.`,
+    ]);
+    // Fixed in the note: no longer named, and the index counts the change.
+    const rev = index.revision;
+    index.update("1-1s/Alex/2024-06-03.md", broken.replace("tags: [a", "tags: [a]"));
+    expect(index.revision).toBeGreaterThan(rev);
+    expect(index.unreadableOneOnOnes().map((u) => u.path)).toEqual(["1-1s/Alex/2024-06-10.md"]);
+    expect(index.oneOnOneNotes().has("1-1s/Alex/2024-06-03.md")).toBe(true);
   });
 });
 
