@@ -167,14 +167,16 @@ class ActionIndexSync implements ActionIndexService {
     this.notify();
   }
 
-  /** Whether a file can hold anything the index keeps: tasks (per the metadata cache), a person, a 1:1. */
+  /** Whether a file can hold anything the index keeps: tasks (per the metadata cache), a person, a 1:1 (or frontmatter too broken to tell). */
   private needsRead(file: TFile, config: Readonly<ModelConfig>): boolean {
     if (isOutOfScope(file.path, config)) return false;
     const cache: CachedMetadata | null = this.host.app.metadataCache.getFileCache(file);
     if (!cache) return true;
     if (cache.listItems?.some((li) => li.task !== undefined)) return true;
     if (isInFolder(file.path, config.peopleFolder)) return true;
-    return cache.frontmatter !== undefined && "type" in cache.frontmatter;
+    // Frontmatter the cache could not read may still mean a 1:1 note: the index names it (unreadableOneOnOnes).
+    if (cache.frontmatter === undefined) return cache.frontmatterPosition !== undefined || cache.sections?.[0]?.type === "yaml";
+    return "type" in cache.frontmatter;
   }
 
   /** The indexes an event applies to: the live one and the one being built. */

@@ -188,6 +188,19 @@ describe("registerActionIndex", () => {
     expect(h.service.index.size).toEqual({ notes: 20, items: 20 });
   });
 
+  it("reads a note whose frontmatter the cache could not read, though it lists no task: a 1:1 note with broken properties is named at once, not after its next edit", async () => {
+    const h = start({
+      "People/Alex Kim.md": "---\ncadence: weekly\n---\n# Alex Kim\n",
+      // A repeated key: YAML, and so Obsidian's cache, refuses the whole frontmatter.
+      "1-1s/Alex/2026-11-20.md": '---\ntype: one-on-one\nperson: "[[Alex Kim]]"\ndate: 2026-11-20\ndate: 2026-11-21\n---\n# 1:1 with Alex\n\nWe talked about the launch.\n',
+    });
+    await h.t.layoutReady();
+    await h.service.whenReady();
+    expect(h.t.app.metadataCache.getFileCache(h.t.vault.getFileByPath("1-1s/Alex/2026-11-20.md") as never)?.frontmatter).toBeUndefined();
+    expect(h.service.index.unreadableOneOnOnes().map((u) => u.path)).toEqual(["1-1s/Alex/2026-11-20.md"]);
+    await expectInStep(h);
+  });
+
   it("gives the UI a turn while building a large vault", async () => {
     const notes: Record<string, string> = {};
     const body = Array.from({ length: 40 }, (_, i) => `- [ ] item ${i} @me 📅 2024-05-01 #tag\nSome prose line ${i}.`).join("\n");
