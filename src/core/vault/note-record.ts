@@ -103,12 +103,21 @@ export function readNoteRecord(path: string, text: string, config: ModelConfig):
   const fm = fmText === null || !(fmText.includes("type") || fmText.includes("date")) ? null : parseFrontmatter(fmText);
   const data: Record<string, FrontmatterValue> = fm?.data ?? {};
   // A note meant as a 1:1 whose frontmatter YAML (and so Obsidian) cannot read: said, not silently left out.
-  const fmError = fm?.error && /one-on-one/i.test(fmText ?? "") ? fm.error : null;
+  const fmError = fm?.error && typeSaysOneOnOne(fmText ?? "") ? fm.error : null;
   const oneOnOne = oneOnOneFromFrontmatter(data);
   const person = isInFolder(path, config.peopleFolder) ? personFromNote(path, fmText ?? "", config.peopleFolder) : null;
   if (tasks.count === 0 && oneOnOne === null && person === null && fmError === null) return null;
   const fmDate = frontmatterDate(data.date);
   return new ReadNote(path, text, tasks, config.parse, oneOnOne, person, fmDate, fmDate ?? nameDate(path, config), fmError);
+}
+
+/** A top-level `type` key (quoted or not) with the lines that continue its value (indented, or list items). */
+const TYPE_KEY = /^(["']?)type\1[ \t]*:(.*(?:(?:\r\n?|\n)(?:[ \t]|-).*)*)/gm;
+
+/** Whether frontmatter that cannot be parsed still shows `type: one-on-one`, as text: a tag or a title that says "one-on-one" means no 1:1 note. */
+function typeSaysOneOnOne(fmText: string): boolean {
+  for (const m of fmText.matchAll(TYPE_KEY)) if (/one-on-one/i.test(m[2])) return true;
+  return false;
 }
 
 /**

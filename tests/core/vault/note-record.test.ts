@@ -42,6 +42,27 @@ describe("readNoteRecord", () => {
   });
 });
 
+describe("frontmatter that cannot be read", () => {
+  // Each note's frontmatter is refused (a repeated key); only those whose `type` says one-on-one are meant as 1:1s.
+  const broken = (lines: string) => `---\n${lines}\nx: 1\nx: 2\n---\n# Notes\n`;
+  it.each([
+    ["type: one-on-one", true],
+    ['"type": One-on-one', true],
+    ["type: [one-on-one, weekly]", true],
+    ["type:\n  - meeting\n  - one-on-one", true],
+    ["type:\n- one-on-one", true],
+    ["type:\r  - one-on-one", true],
+    ["type: meeting\ntype: one-on-one", true],
+    ["date: 2024-05-01\ntags: [one-on-one, team]", false],
+    ["type: meeting\ntags:\n  - one-on-one", false],
+    ["type: article\ntitle: How I run one-on-one meetings", false],
+    ["aliases: [one-on-one notes]\ntype: reference", false],
+  ])("%j is named as a 1:1 note: %s", (lines, named) => {
+    const record = readNoteRecord("Notes/n.md", broken(lines), config);
+    expect(record?.frontmatterError ?? null).toEqual(named ? expect.stringMatching(/^line \d+: duplicate key/) : null);
+  });
+});
+
 describe("isOutOfScope", () => {
   it("keeps Markdown notes (any case of .md) outside excluded folders, however the folders are written", () => {
     expect(isOutOfScope("Projects/Plan.md", config)).toBe(false);
