@@ -35,9 +35,9 @@ type Warn = (message: string) => void;
  * where they are, never twice); to one outside, because the CLI reads and writes nothing outside the vault. So is a
  * folder that cannot be listed. A link to a note is followed only inside the vault and when no other path reads that
  * note: the note itself, or an earlier link to it (one the walk does not reach, in a dot-folder), so its items are
- * listed once.
+ * listed once. A note out of scope (an excluded folder) reads nothing, so it does not stand for a link to it.
  */
-export async function listNotes(root: string, warn: Warn = () => {}): Promise<string[]> {
+export async function listNotes(root: string, warn: Warn = () => {}, inScope: (path: string) => boolean = () => true): Promise<string[]> {
   const out: string[] = [];
   const realRoot = await fs.realpath(root);
   /** Links to notes, kept until the walk has seen every note by its own path. */
@@ -67,14 +67,14 @@ export async function listNotes(root: string, warn: Warn = () => {}): Promise<st
   }
   await walk("");
   // Folder links are never followed, so a note the walk reached is at its real path.
-  const read = new Map(out.map((r) => [path.join(realRoot, ...r.split("/")), r]));
+  const read = new Map(out.filter(inScope).map((r) => [path.join(realRoot, ...r.split("/")), r]));
   for (const link of links.sort((a, b) => (a.rel < b.rel ? -1 : 1))) {
     const by = read.get(link.real);
     if (by !== undefined) {
       warn(`${link.rel} is a link to a note of this vault (${inVault(realRoot, link.real)}); skipped, so that note is read once${by === inVault(realRoot, link.real) ? "" : `, as ${by}`}.`);
       continue;
     }
-    read.set(link.real, link.rel);
+    if (inScope(link.rel)) read.set(link.real, link.rel);
     out.push(link.rel);
   }
   return out.sort();
@@ -106,10 +106,10 @@ export async function readNote(root: string, rel: string): Promise<string> {
   return bytes.toString("utf8");
 }
 
-/** Reads every note; one that cannot be read is left out with a warning naming it, and the rest is read. */
-export async function readVault(root: string, io?: CliIo): Promise<DiskNote[]> {
+/** Reads every note; one that cannot be read is left out with a warning naming it, and the rest is read. `inScope` as for listNotes. */
+export async function readVault(root: string, io?: CliIo, inScope?: (path: string) => boolean): Promise<DiskNote[]> {
   const warn: Warn = (m) => io?.err(`one-on-one: ${m}`);
-  const paths = await listNotes(root, warn);
+  const paths = await listNotes(root, warn, inScope);
   const notes: DiskNote[] = [];
   for (const p of paths) {
     try {

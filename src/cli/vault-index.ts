@@ -1,7 +1,7 @@
 // The whole vault read into the plugin's index, with the vault's settings: what every command that reads items and people shares.
 import moment from "moment";
 import { ActionIndex } from "../core/vault/index-store";
-import { modelConfigFrom } from "../core/vault/note-record";
+import { isOutOfScope, modelConfigFrom } from "../core/vault/note-record";
 import { modelSettings, type OneOnOneSettings } from "../settings";
 import type { ParsedArgs } from "./args";
 import type { CliIo } from "./io";
@@ -27,7 +27,13 @@ export async function loadIndex(args: ParsedArgs, io: CliIo): Promise<VaultIndex
   if (missing) io.err(`one-on-one: ${missing}`);
   // The same moment parsing as the plugin, so daily notes named in a custom format carry their date.
   const index = new ActionIndex(modelConfigFrom(modelSettings(settings), moment));
-  const notes = await readVault(root, io);
+  const notes = await readVault(root, io, inScopeOf(settings));
   for (const note of notes) index.update(note.path, note.text);
   return { root, settings, index, notes };
+}
+
+/** The notes the index reads (no excluded folders, no template notes): a link to a note outside them still counts. */
+export function inScopeOf(settings: OneOnOneSettings): (path: string) => boolean {
+  const config = modelConfigFrom(modelSettings(settings));
+  return (path) => !isOutOfScope(path, config);
 }

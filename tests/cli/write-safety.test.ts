@@ -181,6 +181,20 @@ describe("writes never leave the vault (issue 10, item 3)", () => {
     expect((JSON.parse(r.out) as { path: string; line: number }[]).map((i) => `${i.path}:${i.line}`)).toEqual(["1-1s/Sam/2024-03-04.md:1"]);
   });
 
+  it("reads a note of an excluded folder through a link to it from outside that folder, as the plugin reads the link's path in Obsidian", async () => {
+    const vault = writeVault({
+      "Archive/2024 plan.md": '---\ntype: one-on-one\nperson: "[[Sam Lee]]"\ndate: 2024-03-01\n---\n- [ ] Sam to send the budget\n',
+      ".obsidian/plugins/one-on-one/data.json": JSON.stringify({ excludedFolders: ["Archive"] }),
+    });
+    mkdirSync(file(vault, "Pinned"));
+    symlinkSync(path.join("..", "Archive", "2024 plan.md"), file(vault, "Pinned/plan.md"));
+    for (const command of ["actions", "lint"]) {
+      const r = await cli(command, vault, "--json", ...(command === "actions" ? ["--all"] : []), "--today", TODAY);
+      expect([...new Set((JSON.parse(r.out) as { path: string }[]).map((i) => i.path))]).toEqual(["Pinned/plan.md"]);
+      expect(r.err).not.toMatch(/Pinned\/plan\.md is a link/);
+    }
+  });
+
   it("reads a note the walk does not reach (in a dot-folder) once, through the first link to it", async () => {
     const vault = writeVault({ ".archive/old.md": "- [ ] archived task\n" });
     symlinkSync(path.join(".archive", "old.md"), file(vault, "a.md"));

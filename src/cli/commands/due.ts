@@ -8,6 +8,7 @@ import { displayWidth, padToWidth } from "../format/display-width";
 import type { CliCommand } from "../io";
 import { readVault, requireVaultFolder } from "../vault-fs";
 import { loadVaultSettings } from "../vault-settings";
+import { inScopeOf } from "../vault-index";
 import { PEOPLE_OPTIONS, applyPeopleFolder, missingPeopleFolder, warnUnknownPeople, warnUnreadableOneOnOnes } from "../people-checks";
 
 /** The JSON shape of one person (documented; fields may be added, none removed). */
@@ -45,7 +46,7 @@ export const dueCommand: CliCommand = {
       io.err(`one-on-one due: ${missing}`);
       return { exitCode: 2 };
     }
-    const model = notesModel(await readVault(root, io), settings, today, moment);
+    const model = notesModel(await readVault(root, io, inScopeOf(settings)), settings, today, moment);
     warnUnknownPeople("due", model.index.oneOnOneNotes(), model.directory, io);
     warnUnreadableOneOnOnes("due", model.index.unreadableOneOnOnes(), io);
     const list = dueList(model.directory, model.history, today);

@@ -74,8 +74,9 @@ export const lintCommand: CliCommand = {
       const root = path.resolve(target);
       const settings = await loadVaultSettings(root, io);
       const excluded = settings.excludedFolders.map((f) => f.replace(/^\/+|\/+$/g, "")).filter((f) => f.length > 0);
-      const all = await readVault(root, io);
-      const notes = all.filter((n) => !excluded.some((f) => n.path === f || n.path.startsWith(f + "/")));
+      const linted = (p: string) => !excluded.some((f) => p === f || p.startsWith(f + "/"));
+      const all = await readVault(root, io, linted);
+      const notes = all.filter((n) => linted(n.path));
       return report(notes, { noteDate: today, severities: settings.ruleSeverity }, actionCheckOptions(settings, today, directoryOf(all, settings)), json, io);
     }
     if (!stat.isFile() || !target.toLowerCase().endsWith(".md")) throw new UsageError(`not a Markdown note or a folder: ${target}`);

@@ -10,6 +10,7 @@ import { UsageError, isIsoDate, parseArgs, todayFrom } from "../args";
 import type { CliCommand, CliIo } from "../io";
 import { createNote, NoteError, processNote, readVault, requireVaultFolder, resolveInVault } from "../vault-fs";
 import { loadVaultSettings } from "../vault-settings";
+import { inScopeOf } from "../vault-index";
 import { PEOPLE_OPTIONS, applyPeopleFolder, missingPeopleFolder, warnUnknownPeople, warnUnreadableOneOnOnes } from "../people-checks";
 
 /** The text of a note named by a setting, else the built-in default (with a warning when the note is missing). */
@@ -43,7 +44,7 @@ export const newCommand: CliCommand = {
     applyPeopleFolder(settings, args);
     const missing = missingPeopleFolder(root, settings);
     if (missing) throw new UsageError(missing);
-    const notes = await readVault(root, io);
+    const notes = await readVault(root, io, inScopeOf(settings));
     const texts = new Map(notes.map((n) => [n.path, n.text]));
     const model = notesModel(notes, settings, today, moment);
     warnUnknownPeople("new", model.index.oneOnOneNotes(), model.directory, io);
