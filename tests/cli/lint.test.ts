@@ -133,6 +133,19 @@ describe("lint on a note or a folder", () => {
     expect(text.out).toContain("  1  error  actions/no-owner  Action item: No owner: who does this? Add @me or @Name.");
   });
 
+  it("reads the notes the plugin's 'Check feedback across vault' reads: no template note, as no excluded folder", async () => {
+    const vault = writeVault({
+      "1-1s/Sam/2024-03-07.md": blockWith("facts", "You are always so careless."),
+      // A template that shows how a block reads, as people write theirs: the plugin never checks it.
+      "Meta/1-1 template.md": blockWith("facts", "You never listen."),
+      "Archive/old.md": blockWith("facts", "You never listen."),
+      ".obsidian/plugins/one-on-one/data.json": JSON.stringify({ noteTemplate: "Meta/1-1 template", excludedFolders: ["Archive"] }),
+    });
+    const { rows } = await lintJson(vault, "--today", "2024-03-07");
+    expect([...new Set(rows.map((r) => r.path))]).toEqual(["1-1s/Sam/2024-03-07.md"]);
+    expect((await cli("lint", vault, "--today", "2024-03-07")).out).toMatch(/ in 1 of 1 note\.$/m);
+  });
+
   it("says so when there is nothing to report", async () => {
     const dir = writeVault({ "clean.md": good });
     const r = await cli("lint", dir);

@@ -12,6 +12,7 @@ import { UsageError, parseArgs, todayFrom } from "../args";
 import type { CliCommand, CliIo, CommandResult } from "../io";
 import { readNote, readVault, type DiskNote } from "../vault-fs";
 import { loadVaultSettings } from "../vault-settings";
+import { inScopeOf } from "../vault-index";
 
 /** One diagnostic as JSON (documented; fields may be added, none removed). */
 export interface LintJson {
@@ -73,10 +74,10 @@ export const lintCommand: CliCommand = {
     if (stat.isDirectory()) {
       const root = path.resolve(target);
       const settings = await loadVaultSettings(root, io);
-      const excluded = settings.excludedFolders.map((f) => f.replace(/^\/+|\/+$/g, "")).filter((f) => f.length > 0);
-      const linted = (p: string) => !excluded.some((f) => p === f || p.startsWith(f + "/"));
-      const all = await readVault(root, io, linted);
-      const notes = all.filter((n) => linted(n.path));
+      // The notes the plugin's vault-wide checks read: no excluded folder, no template note.
+      const inScope = inScopeOf(settings);
+      const all = await readVault(root, io, inScope);
+      const notes = all.filter((n) => inScope(n.path));
       return report(notes, { noteDate: today, severities: settings.ruleSeverity }, actionCheckOptions(settings, today, directoryOf(all, settings)), json, io);
     }
     if (!stat.isFile() || !target.toLowerCase().endsWith(".md")) throw new UsageError(`not a Markdown note or a folder: ${target}`);
