@@ -62,6 +62,9 @@ describe.skipIf(reason !== null)("vault-wide checks on a large vault in headless
     expect(seen.progressLeft).toBe(0);
     expect(await h.page.locator(".one-on-one-feedback-note").count()).toBe(50);
     expect(await h.page.locator(".one-on-one-feedback-more-notes").textContent()).toBe(`Show 50 more notes of ${NOTES / 3 - 50}`);
+    // Messages start in one column whatever the severity's word ("Warning", "Hint"), so the report reads as a table.
+    const lefts = await h.page.evaluate(() => Array.from(document.querySelectorAll(".one-on-one-feedback-message"), (m) => Math.round(m.getBoundingClientRect().left)));
+    expect(new Set(lefts).size).toBe(1);
     await h.shot("vault-check-report", ".modal");
     await closeReports();
   });
