@@ -1,5 +1,5 @@
 // The report modal both linters share (feedback, agreed actions): findings grouped by note, a row jumps to its line, its buttons write a fix once.
-import { Modal, type App, type TFile } from "obsidian";
+import { Modal, type App, type Component, type TFile } from "obsidian";
 import type { Fix } from "../core/feedback/types";
 import { jumpToLine, rewrite } from "./note-actions";
 import { notesInSlices } from "./notes-in-slices";
@@ -44,10 +44,15 @@ export async function showFindingsReport(
   app: App, title: string, files: TFile[], one: boolean | undefined, noun: string,
   check: (file: TFile, text: string) => NoteReport,
   needsRead?: (file: TFile) => boolean,
+  owner?: Component,
 ): Promise<void> {
   const modal = new Modal(app).setTitle(title);
   const status = modal.contentEl.createDiv({ cls: P + "status" });
   modal.open();
+  // The plugin unloading closes its report, which also stops the check (a closed modal ends the loop below).
+  owner?.register(() => {
+    if (modal.containerEl.isConnected) modal.close();
+  });
   let notes = 0;
   let findings = 0;
   let checked = 0;

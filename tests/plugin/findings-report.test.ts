@@ -1,6 +1,6 @@
 // The report both vault-wide checks share: a slice at a time with progress and Stop, bounded drawing, notes left unread.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { TFile } from "obsidian";
+import { Component, type TFile } from "obsidian";
 import { createTestApp, lastModal, type TestApp } from "../fakes/obsidian";
 import { showFindingsReport, type NoteReport } from "../../src/plugin/findings-report";
 
@@ -82,6 +82,21 @@ describe("showFindingsReport over many notes", () => {
       return { findings: 0, rows: [] };
     });
     expect(checked).toBe(10);
+  });
+
+  it("closes, and stops reading, when the plugin unloads mid-check", async () => {
+    const { t, files } = vault(40);
+    const work = clockPerNote(4);
+    const plugin = new Component();
+    plugin.load();
+    let checked = 0;
+    await showFindingsReport(t.app, "All", files, false, "finding", () => {
+      work();
+      if (++checked === 10) plugin.unload();
+      return { findings: 0, rows: [] };
+    }, undefined, plugin);
+    expect(checked).toBe(10);
+    expect(() => lastModal()).toThrow("No modal is open");
   });
 
   it("draws 50 notes and 10 rows a note; the rest appear on 'Show more', in order", async () => {

@@ -19,6 +19,7 @@ export async function showActionReport(host: Host, config: ActionCheckConfig, ti
       return { findings: diagnostics.length, rows };
     },
     one ? undefined : (file) => mayHoldTasks(host.app, file),
+    host.plugin,
   );
 }
 

@@ -26,5 +26,5 @@ export async function showReport(host: Host, config: FeedbackLintConfig, title: 
       rows.push({ line: r.line, severity: "track", label: "Deadline", message: `${r.request} (due ${r.due})`, buttons: [{ title: TRACK_TITLE, find: (t) => freshTrack(t, config, r, (x) => x.due === r.due), notice: `Added to action items, due ${r.due}.` }] });
     }
     return { findings: diagnostics.length, rows };
-  });
+  }, undefined, host.plugin);
 }
