@@ -171,6 +171,21 @@ function isIndicator(c: number): boolean {
   return c < 128 && INDICATORS[c] === 1;
 }
 
+/**
+ * The key a top-level `key: value` line sets, as the reader reads it (quotes and escapes resolved), and where its value
+ * starts; null for any other line (indented, a list item, a comment, no key). For callers that look at single lines.
+ */
+export function topLevelKey(line: string): { key: string; valueAt: number } | null {
+  const c = line.charCodeAt(0);
+  if (Number.isNaN(c) || isSpaceOrTab(c) || c === 35) return null;
+  try {
+    const key = scanKey(line, 0, 0);
+    return key === null ? null : { key, valueAt: valueStart };
+  } catch {
+    return null; // a quoted key with a bad escape
+  }
+}
+
 /** Set by scanKey: where the value starts on the line, after the `:` and its spaces. */
 let valueStart = 0;
 

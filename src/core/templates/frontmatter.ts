@@ -1,6 +1,7 @@
 // Makes sure a rendered note is a 1:1 note: `type`, `person` and `date` in its frontmatter, whatever the template said.
 import { dominantEol, splitText } from "../markdown/lines";
 import { parseFrontmatter } from "../markdown/frontmatter";
+import { topLevelKey } from "../markdown/yaml-block";
 
 /** The note with its 1:1 keys, or unchanged with the reason when its frontmatter cannot be read (adding keys would not fix it). */
 export interface OneOnOneFrontmatter {
@@ -45,25 +46,11 @@ function withKeys(text: string, end: number, missing: [string, string][], values
   // Keys left empty by the template are dropped so the added ones are not duplicates.
   const keep: string[] = [];
   for (let i = 1; i < end; i++) {
-    const key = topLevelKey(lines[i]);
+    const key = topLevelKey(lines[i])?.key;
     if (key && missing.some(([k]) => k === key)) continue;
     keep.push(lines[i]);
   }
   return bom + ["---", ...missing.map(([, l]) => l), ...keep, "---"].join(eol) + tail;
-}
-
-/** The key a top-level `key: value` line sets, quotes removed (`"type":` sets type); null for other lines. */
-function topLevelKey(line: string): string | null {
-  const m = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s:#"'][^:]*?))[ \t]*:(?:[ \t]|$)/.exec(line);
-  if (!m) return null;
-  if (m[1] !== undefined) {
-    try {
-      return JSON.parse(`"${m[1]}"`) as string;
-    } catch {
-      return m[1];
-    }
-  }
-  return m[2] !== undefined ? m[2].replace(/''/g, "'") : m[3].trim();
 }
 
 /** A frontmatter body in braces as an object (JSON exactly as written, else the YAML flow map as read); null for block YAML. */

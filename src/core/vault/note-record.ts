@@ -4,6 +4,7 @@ import { scanTaskLines, type ParseOptions } from "../actions/parse";
 import { readTaskItems, sameTaskLines, type TaskLines } from "../actions/task-lines";
 import { frontmatterDate, parseFrontmatter, type FrontmatterValue } from "../markdown/frontmatter";
 import { isFrontmatterFence } from "../markdown/scanner";
+import { topLevelKey } from "../markdown/yaml-block";
 import { basename, hasMdExtension, isInFolder, settingNotePath, trimSlashes } from "../markdown/note-paths";
 import { deepEqual } from "./deep-equal";
 import { personFromNote, type Person } from "../people/directory";
@@ -111,12 +112,19 @@ export function readNoteRecord(path: string, text: string, config: ModelConfig):
   return new ReadNote(path, text, tasks, config.parse, oneOnOne, person, fmDate, fmDate ?? nameDate(path, config), fmError);
 }
 
-/** A top-level `type` key (quoted or not) with the lines that continue its value (indented, or list items). */
-const TYPE_KEY = /^(["']?)type\1[ \t]*:(.*(?:(?:\r\n?|\n)(?:[ \t]|-).*)*)/gm;
-
-/** Whether frontmatter that cannot be parsed still shows `type: one-on-one`, as text: a tag or a title that says "one-on-one" means no 1:1 note. */
+/**
+ * Whether frontmatter that cannot be parsed still shows `type: one-on-one`, as text: a top-level `type` key whose value,
+ * with the lines that continue it (indented, or list items), says so. A tag or a title that says "one-on-one" does not.
+ */
 function typeSaysOneOnOne(fmText: string): boolean {
-  for (const m of fmText.matchAll(TYPE_KEY)) if (/one-on-one/i.test(m[2])) return true;
+  const lines = fmText.split(/\r\n|\r|\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const k = topLevelKey(lines[i]);
+    if (k?.key !== "type") continue;
+    let value = lines[i].slice(k.valueAt);
+    while (i + 1 < lines.length && /^[ \t-]/.test(lines[i + 1])) value += "\n" + lines[++i];
+    if (/one-on-one/i.test(value)) return true;
+  }
   return false;
 }
 
